@@ -1,0 +1,66 @@
+# Two commands matter: `make run` and `make test`. Everything else here is what they need, done once.
+# Each step leaves a stamp, so a second run on a set-up machine only checks and goes.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMPS := .make
+
+# Debian 12 package names; README.md lists what each is for and the names on other systems.
+SYSTEM_PACKAGES := python3-venv \
+	libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxkbcommon0 libegl1 libgl1 libfontconfig1 \
+	libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
+	libpulse0 libvlc5 vlc-plugin-base vlc-plugin-video-output \
+	libspeechd2 speech-dispatcher libcups2 \
+	xvfb xauth postgresql poppler-utils
+
+.PHONY: run test lint bench core-test system-deps clean screenshots
+
+run: $(STAMPS)/venv
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && command -v xvfb-run >/dev/null; then \
+		echo "No display here: starting on a virtual screen (xvfb-run). Use 'sciatica-desktop screenshot' to see pages."; \
+		xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m sciatica_desktop $(ARGS); \
+	else $(PY) -m sciatica_desktop $(ARGS); fi
+
+test: lint core-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMPS)/venv
+	$(VENV)/bin/ruff check sciatica_desktop tests
+	$(VENV)/bin/mypy sciatica_desktop/domain sciatica_desktop/storage
+	$(VENV)/bin/lint-imports
+
+# The domain tests again, in an environment where PySide6, peewee and VLC are not even installed.
+core-test: $(STAMPS)/venv-core
+	.venv-core/bin/python -m pytest -p no:cacheprovider -o addopts="" -o qt_api=pyside6 \
+		-c /dev/null --rootdir=. tests/unit/domain -q
+
+bench: $(STAMPS)/venv
+	$(PY) -m tests.bench
+
+$(STAMPS)/system: Makefile
+	@mkdir -p $(STAMPS)
+	@missing=$$(dpkg-query -W -f='$${Package} $${db:Status-Status}\n' $(SYSTEM_PACKAGES) 2>/dev/null \
+		| awk '$$2 != "installed" {print $$1}'; \
+		for p in $(SYSTEM_PACKAGES); do dpkg-query -W $$p >/dev/null 2>&1 || echo $$p; done); \
+	missing=$$(echo $$missing | tr ' ' '\n' | sort -u | tr '\n' ' '); \
+	if [ -z "$$(echo $$missing | tr -d ' ')" ]; then echo "System packages: all present."; \
+	elif ! command -v apt-get >/dev/null; then echo "Not a Debian system: install the packages listed in README.md."; \
+	elif [ "$$(id -u)" != 0 ]; then echo "Missing system packages (run as root or install them): $$missing"; \
+	else echo "Installing system packages: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; fi
+	@touch $@
+
+$(STAMPS)/venv: pyproject.toml $(STAMPS)/system
+	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+$(STAMPS)/venv-core: $(STAMPS)/system
+	@[ -x .venv-core/bin/python ] || $(PYTHON) -m venv .venv-core
+	.venv-core/bin/python -m pip install -q --disable-pip-version-check pytest
+	@touch $@
+
+clean:
+	rm -rf $(VENV) .venv-core $(STAMPS)
