@@ -35,7 +35,7 @@ class SystemClock:
         return time.monotonic()
 
     def utcnow(self) -> dt.datetime:
-        return dt.datetime.now(dt.timezone.utc)
+        return dt.datetime.now(dt.UTC)
 
     def today(self) -> dt.date:
         return dt.date.today()
@@ -50,7 +50,7 @@ class FakeClock:
         wall: dt.datetime | None = None,
     ) -> None:
         self._mono = start
-        self._wall = wall or dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
+        self._wall = wall or dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 
     def now(self) -> float:
         return self._mono

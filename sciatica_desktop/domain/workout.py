@@ -116,11 +116,8 @@ class WorkoutRunner:
         item = self._item
         index = self._cursor.exercise_index
         nxt = self._items[index + 1].exercise if index + 1 < len(self._items) else None
-        next_side: Side | None = None
-        if self._phase in (Phase.SWITCH_SIDE, Phase.REST):
-            following = self._following_set()
-            if following is not None and following.exercise_index == index:
-                next_side = item.exercise.sides()[following.side_index]
+        # During a side switch or a rest the cursor already points at the coming set.
+        next_side = self._side if self._phase in (Phase.SWITCH_SIDE, Phase.REST) else None
         return Snapshot(
             phase=self._phase,
             paused=self._paused,
@@ -290,6 +287,7 @@ class WorkoutRunner:
             self._begin_rep(at=at)
         elif phase is Phase.HOLD:
             self._held += self._item.dose.hold_s
+            self._deadline = None  # this hold is fully counted in _held now
             self._add_rep(at=at)
         elif phase is Phase.WORK:  # paced
             self._add_rep(at=at)
@@ -313,7 +311,7 @@ class WorkoutRunner:
 
     def _held_so_far(self) -> float:
         held = self._held
-        if self._phase is Phase.HOLD:
+        if self._phase is Phase.HOLD and (self._deadline is not None or self._paused):
             left = self.remaining() or 0.0
             held += max(0.0, self._item.dose.hold_s - left)
         return held
