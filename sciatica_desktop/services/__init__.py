@@ -1,1 +1,1 @@
-"""services."""
+"""Use cases: the one place the UI calls to change anything."""
