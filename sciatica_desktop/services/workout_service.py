@@ -1,4 +1,4 @@
-"""Use cases around a workout: start one, save each set the moment it ends, resume or close an interrupted one.
+"""Use cases around a workout: start it, save each set as it ends, resume or close an interrupted one.
 
 The UI calls these and renders what they return; it never talks to the repository or the runner's
 internals itself.

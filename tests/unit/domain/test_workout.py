@@ -50,8 +50,8 @@ class Recorder:
 
     def sets(self) -> list[tuple[str, str, int, int, bool]]:
         return [
-            (e.result.exercise_id, e.result.side.value, e.result.set_number, e.result.reps_done, e.result.skipped)
-            for e in self.of(SetFinished)
+            (r.exercise_id, r.side.value, r.set_number, r.reps_done, r.skipped)
+            for r in (e.result for e in self.of(SetFinished))
         ]
 
 
