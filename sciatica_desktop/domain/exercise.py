@@ -114,3 +114,13 @@ class Exercise:
         if self.sidedness is Sidedness.EACH_SIDE:
             return (Side.LEFT, Side.RIGHT)
         return (Side.NONE,)
+
+
+def estimated_seconds(
+    exercise: Exercise, dose: Dose, *, get_ready_s: float = 10, switch_s: float = 5, relax_s: float = 3
+) -> float:
+    """Roughly how long an exercise takes at a dose: getting ready, the work, side switches and rests."""
+    sides = len(exercise.sides())
+    per_rep = dose.hold_s + relax_s if dose.is_hold else dose.tempo_s
+    work = dose.sets * sides * dose.reps * per_rep
+    return get_ready_s + work + (sides - 1) * dose.sets * switch_s + (dose.sets - 1) * dose.rest_s

@@ -1,1 +1,1 @@
-"""ui/history."""
+"""The History page: past sessions and their sets, newest first."""

@@ -1,1 +1,1 @@
-"""ui/library."""
+"""The Library page: every exercise, searchable, each startable on its own."""

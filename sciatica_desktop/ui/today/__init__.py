@@ -1,1 +1,1 @@
-"""ui/today."""
+"""The Today page: the routine for today, and a Start button."""

@@ -1,1 +1,1 @@
-"""ui/widgets."""
+"""Widgets shared by several pages: big buttons, the countdown ring, common wording."""

@@ -1,0 +1,76 @@
+"""History: past sessions, newest first, each opening onto its sets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from sciatica_desktop.domain.records import SessionStatus, WorkoutSession
+from sciatica_desktop.ui.widgets.texts import seconds_text, side_text
+
+
+class HistoryPage(QWidget):
+    def __init__(self, *, name_of: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPage")
+        self._name_of = name_of
+        heading = QLabel(self.tr("History"))
+        font = QFont(self.font())
+        font.setPixelSize(32)
+        font.setBold(True)
+        heading.setFont(font)
+        self.empty_label = QLabel(self.tr("No sessions yet. Your finished sets will appear here."))
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("historyTree")
+        self.tree.setAccessibleName(self.tr("Past sessions"))
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Done"), self.tr("Status")])
+        body = QFont(self.font())
+        body.setPixelSize(17)
+        self.tree.setFont(body)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setColumnWidth(0, 220)
+        self.tree.setColumnWidth(1, 330)
+        self.tree.setColumnWidth(2, 190)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.tree, 1)
+
+    def set_sessions(self, sessions: Sequence[WorkoutSession]) -> None:
+        self.tree.clear()
+        self.empty_label.setVisible(not sessions)
+        status_text = {
+            SessionStatus.COMPLETED: self.tr("Completed"),
+            SessionStatus.ENDED_EARLY: self.tr("Ended early"),
+            SessionStatus.IN_PROGRESS: self.tr("Interrupted"),
+        }
+        for session in sessions:  # the repository returns them newest first
+            when = session.started.astimezone().strftime("%a %d %b %Y, %H:%M")
+            top = QTreeWidgetItem(
+                [
+                    when,
+                    session.routine_name,
+                    self.tr("%n set(s)", None, session.completed_sets),
+                    status_text[session.status],
+                ]
+            )
+            for log in session.sets:
+                r = log.result
+                side = side_text(r.side)
+                what = self._name_of(r.exercise_id) + (f" · {side}" if side else "")
+                if r.seconds_held > 0:
+                    held = seconds_text(r.seconds_held)
+                    done = self.tr("Set {n}: {held} held").format(n=r.set_number, held=held)
+                else:
+                    done = self.tr("Set {n}: {reps} / {target} reps").format(
+                        n=r.set_number, reps=r.reps_done, target=r.target_reps
+                    )
+                time = r.ended.astimezone().strftime("%H:%M:%S")
+                top.addChild(
+                    QTreeWidgetItem([time, what, done, self.tr("Stopped part-way") if r.skipped else ""])
+                )
+            self.tree.addTopLevelItem(top)
+        if sessions:
+            self.tree.topLevelItem(0).setExpanded(True)

@@ -1,0 +1,119 @@
+"""The main window: a shell of navigation, pages, and one line for notices. It holds no rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sciatica_desktop.ui.widgets.buttons import BigButton
+from sciatica_desktop.ui.widgets.texts import educational_notice
+
+STYLE = """
+QWidget { font-size: 16px; }
+QPushButton { padding: 6px 14px; border: 1px solid #8a9aa6; border-radius: 8px; background: #f4f6f8; }
+QPushButton:focus { border: 3px solid #1f6f8b; }
+QPushButton[primary="true"] { background: #1f6f8b; color: white; font-weight: bold; border-color: #17566c; }
+QPushButton:checked { background: #dbeaf0; border: 2px solid #1f6f8b; font-weight: bold; }
+QPushButton:disabled { color: #8a9199; background: #eceff1; }
+QLabel#noticeBar { background: #fff4d6; border: 1px solid #e0b94f; padding: 6px; }
+QLabel#educationalNotice, QLabel#stopRule { color: #3c4650; font-size: 14px; }
+QFrame#resumeBox { background: #eef6f9; border: 2px solid #1f6f8b; border-radius: 8px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    sig_page_shown = Signal(str)
+    """A page became visible (its name), so its data can be refreshed."""
+
+    PAGES = ("today", "library", "history", "workout")
+
+    def __init__(self, *, pages: dict[str, QWidget], title: str) -> None:
+        super().__init__()
+        self.setWindowTitle(title)
+        self.setStyleSheet(STYLE)
+        self._pages = pages
+        self.stack = QStackedWidget()
+        for name in self.PAGES:
+            self.stack.addWidget(pages[name])
+
+        nav = QVBoxLayout()
+        self.nav_group = QButtonGroup(self)
+        self.nav_buttons: dict[str, BigButton] = {}
+        labels = {"today": self.tr("&Today"), "library": self.tr("&Library"), "history": self.tr("&History")}
+        for number, (name, label) in enumerate(labels.items(), start=1):
+            button = BigButton(label, shortcut=QKeySequence(f"Ctrl+{number}"))
+            button.setCheckable(True)
+            button.setMinimumWidth(150)
+            button.clicked.connect(lambda _c=False, n=name: self.show_page(n))
+            self.nav_group.addButton(button)
+            self.nav_buttons[name] = button
+            nav.addWidget(button)
+        nav.addStretch(1)
+        self.nav_widget = QWidget()
+        self.nav_widget.setLayout(nav)
+
+        self.notice_bar = QLabel()
+        self.notice_bar.setObjectName("noticeBar")
+        self.notice_bar.setWordWrap(True)
+        self.notice_bar.setAccessibleName(self.tr("Notices"))
+        self.notice_bar.hide()
+        self._notices: list[str] = []
+
+        footer = QLabel(educational_notice())
+        footer.setObjectName("educationalNotice")
+        footer.setWordWrap(True)
+
+        body = QHBoxLayout()
+        body.addWidget(self.nav_widget)
+        body.addWidget(self.stack, 1)
+        root = QVBoxLayout()
+        root.addWidget(self.notice_bar)
+        root.addLayout(body, 1)
+        root.addWidget(footer)
+        central = QWidget()
+        central.setLayout(root)
+        self.setCentralWidget(central)
+        self.show_page("today")
+
+    def page(self, name: str) -> QWidget:
+        return self._pages[name]
+
+    def current_page(self) -> str:
+        return self.PAGES[self.stack.currentIndex()]
+
+    def show_page(self, name: str) -> None:
+        self.stack.setCurrentWidget(self._pages[name])
+        in_workout = name == "workout"
+        self.nav_widget.setVisible(not in_workout)
+        if name in self.nav_buttons:
+            self.nav_buttons[name].setChecked(True)
+        self._pages[name].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sig_page_shown.emit(name)
+
+    def add_notice(self, text: str) -> None:
+        """Show a one-line notice (a database moved aside, a video that fell back) until dismissed."""
+        if text in self._notices:
+            return
+        self._notices.append(text)
+        self.notice_bar.setText("\n".join(self._notices))
+        self.notice_bar.show()
+
+    def notices(self) -> list[str]:
+        return list(self._notices)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        workout = self._pages["workout"]
+        unbind = getattr(workout, "unbind", None)
+        if unbind is not None:
+            # Every finished set is already on disk; the session stays open so the next start can resume it.
+            unbind()
+        super().closeEvent(event)

@@ -1,0 +1,111 @@
+"""Today: the routine, how long it takes, a Start button, and an offer to resume an interrupted session."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from sciatica_desktop.domain.exercise import estimated_seconds
+from sciatica_desktop.domain.records import WorkoutSession
+from sciatica_desktop.domain.workout import WorkoutItem
+from sciatica_desktop.ui.widgets.buttons import BigButton
+from sciatica_desktop.ui.widgets.texts import category_text, dose_text, stop_rule
+
+
+class TodayPage(QWidget):
+    sig_start = Signal()
+    """The patient pressed Start."""
+    sig_resume = Signal(object)
+    """Resume this interrupted WorkoutSession."""
+    sig_close_interrupted = Signal(object)
+    """Keep what was done in this interrupted WorkoutSession and close it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self._interrupted: WorkoutSession | None = None
+
+        self.heading = QLabel(self.tr("Today"))
+        font = QFont(self.font())
+        font.setPixelSize(32)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.routine_label = QLabel()
+        self.routine_label.setWordWrap(True)
+        big = QFont(self.font())
+        big.setPixelSize(20)
+        self.routine_label.setFont(big)
+
+        self.resume_box = QFrame()
+        self.resume_box.setObjectName("resumeBox")
+        self.resume_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.resume_text = QLabel()
+        self.resume_text.setWordWrap(True)
+        self.resume_text.setFont(big)
+        self.resume_button = BigButton(self.tr("Resume that session"), primary=True)
+        self.close_button = BigButton(self.tr("Finish it as it is"))
+        box = QVBoxLayout(self.resume_box)
+        box.addWidget(self.resume_text)
+        row = QHBoxLayout()
+        row.addWidget(self.resume_button)
+        row.addWidget(self.close_button)
+        box.addLayout(row)
+        self.resume_box.hide()
+        self.resume_button.clicked.connect(lambda: self.sig_resume.emit(self._interrupted))
+        self.close_button.clicked.connect(lambda: self.sig_close_interrupted.emit(self._interrupted))
+
+        self.exercises = QListWidget()
+        self.exercises.setObjectName("routineList")
+        self.exercises.setAccessibleName(self.tr("Exercises in today's routine"))
+        self.exercises.setFont(big)
+        self.exercises.setSpacing(4)
+        self.exercises.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.start_button = BigButton(self.tr("Start today's routine"), primary=True, min_height=72)
+        self.start_button.clicked.connect(self.sig_start.emit)
+
+        safety = QLabel(stop_rule())
+        safety.setWordWrap(True)
+        safety.setObjectName("stopRule")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.resume_box)
+        layout.addWidget(self.routine_label)
+        layout.addWidget(self.exercises, 1)
+        layout.addWidget(safety)
+        layout.addWidget(self.start_button)
+
+    def set_routine(self, name: str, items: Sequence[WorkoutItem]) -> None:
+        minutes = round(sum(estimated_seconds(i.exercise, i.dose) for i in items) / 60)
+        self.routine_label.setText(
+            self.tr("{name}: %n exercise(s), about {minutes} min", None, len(items)).format(
+                name=name, minutes=max(1, minutes)
+            )
+        )
+        self.exercises.clear()
+        for number, item in enumerate(items, start=1):
+            text = f"{number}.  {item.exercise.name}   ·   {dose_text(item.exercise, item.dose)}"
+            entry = QListWidgetItem(text)
+            entry.setToolTip(f"{category_text(item.exercise.category)}: {item.exercise.summary}")
+            self.exercises.addItem(entry)
+        self.start_button.setEnabled(bool(items))
+
+    def set_interrupted(self, session: WorkoutSession | None) -> None:
+        self._interrupted = session
+        if session is None:
+            self.resume_box.hide()
+            return
+        when = session.started.astimezone().strftime("%a %d %b, %H:%M")
+        self.resume_text.setText(
+            self.tr(
+                "Your session from {when} was interrupted. %n finished set(s) are saved. "
+                "Carry on where you stopped, or finish it as it is?",
+                None,
+                session.completed_sets,
+            ).format(when=when)
+        )
+        self.resume_box.show()

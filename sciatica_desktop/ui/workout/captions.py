@@ -1,0 +1,85 @@
+"""What the workout says and shows: one place that turns runner state into translated words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sciatica_desktop.domain.exercise import Side
+from sciatica_desktop.domain.workout_events import Phase, Snapshot
+from sciatica_desktop.ui.widgets.texts import side_text
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Workout", text, disambiguation, n)
+
+
+def counter_text(s: Snapshot) -> str:
+    """The big number: reps ('6 / 10'), or the hold count ('Hold 2 / 3')."""
+    if s.phase is Phase.FINISHED:
+        return tr("Done")
+    return tr("{done} / {target}").format(done=s.reps_done, target=s.target_reps)
+
+
+def set_text(s: Snapshot) -> str:
+    text = tr("Set {n} of {total}").format(n=s.set_number, total=s.dose.sets)
+    side = side_text(s.side)
+    return f"{text} · {side}" if side else text
+
+
+def exercise_position_text(s: Snapshot) -> str:
+    return tr("Exercise {n} of {total}").format(n=s.exercise_index + 1, total=s.exercise_count)
+
+
+def ring_label(s: Snapshot) -> str:
+    return {
+        Phase.GET_READY: tr("Get ready"),
+        Phase.HOLD: tr("Hold"),
+        Phase.RELAX: tr("Relax"),
+        Phase.SWITCH_SIDE: tr("Switch side"),
+        Phase.REST: tr("Rest"),
+        Phase.WORK: tr("Next rep"),
+    }.get(s.phase, "")
+
+
+def _next_label(s: Snapshot) -> str:
+    side = side_text(s.next_side) if s.next_side not in (None, Side.NONE) else ""
+    base = tr("set {n} of {total}").format(n=s.set_number, total=s.dose.sets)
+    return f"{s.exercise.name}, {base}" + (f", {side.lower()}" if side else "")
+
+
+def caption(s: Snapshot) -> str:
+    """The always-on caption: what to do now, in a short sentence."""
+    if s.paused:
+        return tr("Paused. Press Space or Start to carry on.")
+    match s.phase:
+        case Phase.IDLE:
+            return tr("Press Start when you are ready.")
+        case Phase.GET_READY:
+            return tr("Get into position: {name}.").format(name=s.exercise.name)
+        case Phase.WORK:
+            return tr("Do one repetition, then press Enter or tap the counter.")
+        case Phase.HOLD:
+            return tr("Hold gently and keep breathing.")
+        case Phase.RELAX:
+            return tr("Relax. Next hold coming.")
+        case Phase.SWITCH_SIDE:
+            return tr("Switch sides: now the {side}.").format(side=side_text(s.side).lower())
+        case Phase.REST:
+            return tr("Rest. Next: {next}.").format(next=_next_label(s))
+        case Phase.FINISHED:
+            if s.ended_early:
+                return tr("Session ended. Every finished set is saved.")
+            return tr("Well done: session complete. Every set is saved.")
+    return ""
+
+
+def spoken(s: Snapshot) -> str:
+    """The words to speak when a phase begins (empty: stay quiet)."""
+    match s.phase:
+        case Phase.GET_READY:
+            return tr("Next exercise: {name}.").format(name=s.exercise.name)
+        case Phase.SWITCH_SIDE | Phase.REST | Phase.FINISHED:
+            return caption(s)
+        case Phase.HOLD if s.reps_done == 0:
+            return tr("Hold.")
+    return ""
