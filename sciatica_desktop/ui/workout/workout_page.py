@@ -142,6 +142,20 @@ class WorkoutPage(QWidget):
         self.caption_label.setObjectName("caption")
         self.caption_label.setAccessibleName(self.tr("Caption"))
 
+        controls = self._build_controls()
+
+        notice = QLabel(educational_notice())
+        notice.setWordWrap(True)
+        notice.setObjectName("educationalNotice")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.caption_label)
+        layout.addLayout(controls)
+        layout.addWidget(notice)
+
+    def _build_controls(self) -> QHBoxLayout:
         self.prev_button = BigButton(self.tr("◀ Previous"), shortcut=QKeySequence(Qt.Key.Key_PageUp))
         self.start_button = BigButton(self.tr("Start"), primary=True)
         self.rep_button = BigButton(self.tr("Count rep"))
@@ -185,16 +199,7 @@ class WorkoutPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        notice = QLabel(educational_notice())
-        notice.setWordWrap(True)
-        notice.setObjectName("educationalNotice")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.caption_label)
-        layout.addLayout(controls)
-        layout.addWidget(notice)
+        return controls
 
     # ----- binding -----------------------------------------------------------------------------
 
@@ -210,8 +215,15 @@ class WorkoutPage(QWidget):
         self._shown_clip = None
         self._last_phase = None
         self.back_button.hide()
-        for b in (self.prev_button, self.start_button, self.rep_button, self.skip_button, self.more_button,
-                  self.next_button, self.end_button):
+        for b in (
+            self.prev_button,
+            self.start_button,
+            self.rep_button,
+            self.skip_button,
+            self.more_button,
+            self.next_button,
+            self.end_button,
+        ):
             b.show()
         self._render(active.runner.snapshot())
         self._controller.start_ticking()
@@ -305,8 +317,15 @@ class WorkoutPage(QWidget):
 
     def _on_finished(self, _ended_early: bool) -> None:
         self._surface.pause()
-        for b in (self.prev_button, self.start_button, self.rep_button, self.skip_button, self.more_button,
-                  self.next_button, self.end_button):
+        for b in (
+            self.prev_button,
+            self.start_button,
+            self.rep_button,
+            self.skip_button,
+            self.more_button,
+            self.next_button,
+            self.end_button,
+        ):
             b.hide()
         self.back_button.show()
         self.back_button.setFocus()

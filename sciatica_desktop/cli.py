@@ -1,0 +1,92 @@
+"""Command line: start the app, or run one of its sub-commands.
+
+sciatica-desktop [--data-dir DIR] [--database URL] [--video-backend auto|vlc|qt|none]
+sciatica-desktop check
+sciatica-desktop screenshot --page today|library|workout|history --out FILE.png [--size WxH]
+sciatica-desktop render-demos --out assets/videos [--contact-sheet FILE.png]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sciatica_desktop import APP_NAME, __version__
+from sciatica_desktop.app import Options
+from sciatica_desktop.domain.errors import KnownError
+
+PAGES = ("today", "library", "workout", "history")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, such as 1280x800, not {text!r}") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x240 to 7680x4320")
+    return width, height
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir", type=Path, help="folder for the database, backups, logs and clinic content"
+    )
+    parser.add_argument("--database", metavar="URL", help="postgresql://user@host/db for a shared server")
+    parser.add_argument(
+        "--video-backend",
+        choices=("auto", "vlc", "qt", "none"),
+        default="auto",
+        help="which video player to use (auto picks the best that works)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sciatica-desktop", description=f"{APP_NAME}: guided exercises.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _common(parser)
+    sub = parser.add_subparsers(dest="command")
+    check = sub.add_parser("check", help="say what works on this machine; exit 0 when the app can run")
+    _common(check)
+    shot = sub.add_parser("screenshot", help="render a page into a PNG without showing a window")
+    _common(shot)
+    shot.add_argument("--page", choices=PAGES, required=True)
+    shot.add_argument("--out", type=Path, required=True)
+    shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+    demos = sub.add_parser("render-demos", help="draw the demonstration videos from the pose data")
+    demos.add_argument("--out", type=Path, default=None, help="folder for the clips (assets/videos)")
+    demos.add_argument("--contact-sheet", type=Path, default=None, metavar="FILE.png")
+    demos.add_argument("--only", nargs="*", default=None, metavar="ID")
+    return parser
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options(data_dir=args.data_dir, database=args.database, video_backend=args.video_backend)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            from sciatica_desktop.commands.check import run_check
+
+            return run_check(_options(args))
+        if args.command == "screenshot":
+            from sciatica_desktop.commands.screenshot import run_screenshot
+
+            return run_screenshot(_options(args), page=args.page, out=args.out, size=args.size)
+        if args.command == "render-demos":
+            from sciatica_desktop.commands.render_demos import run_render_demos
+
+            return run_render_demos(out=args.out, contact_sheet=args.contact_sheet, only=args.only)
+        from sciatica_desktop.gui import run_gui
+
+        return run_gui(_options(args))
+    except KnownError as error:
+        print(f"{APP_NAME}: {error.message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

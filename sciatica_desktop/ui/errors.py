@@ -1,0 +1,57 @@
+"""The one place errors reach the user (after Anki's ``aqt/errors.py``).
+
+A :class:`KnownError` (the environment failed) gets its plain message and the app goes on. Anything else is
+a bug: it is logged with its traceback and shown once per kind, so a repeating fault does not bury the
+patient in dialogs.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from sciatica_desktop.domain.errors import KnownError
+
+log = logging.getLogger(__name__)
+_shown_bugs: set[str] = set()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def show_error(parent: QWidget | None, error: KnownError) -> None:
+    log.warning("%s %s", error.message, error.detail)
+    if QApplication.platformName() == "offscreen":
+        return  # nobody can click a dialog here; the log has it
+    QMessageBox.warning(parent, _tr("Something needs your attention"), error.message)
+
+
+def install_excepthook(parent: QWidget | None = None) -> None:
+    """Log every uncaught exception with its traceback; show each kind of bug once."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, KnownError):
+            show_error(parent, value)
+            return
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("Unexpected error:\n%s", text)
+        key = f"{kind.__name__}:{traceback.extract_tb(tb)[-1:] if tb else ''}"
+        if key in _shown_bugs or QApplication.platformName() == "offscreen":
+            return
+        _shown_bugs.add(key)
+        QMessageBox.critical(
+            parent,
+            _tr("Unexpected problem"),
+            _tr(
+                "Sciatica Desktop ran into a problem it did not expect. Your finished sets are saved. "
+                "Details are in the log file in the data folder's logs folder."
+            ),
+        )
+
+    sys.excepthook = hook
