@@ -132,7 +132,7 @@ def test_click_on_counter_counts_a_rep(setup, qtbot) -> None:  # type: ignore[no
 
 
 def test_pause_and_resume_by_space(setup, qtbot) -> None:  # type: ignore[no-untyped-def]
-    clock, _store, page, video, _cues, _confirm, active = setup
+    clock, _store, page, video, _cues, _confirm, _active = setup
     key(qtbot, page, Qt.Key.Key_Space)
     key(qtbot, page, Qt.Key.Key_Right)
     advance(clock, page, 5)

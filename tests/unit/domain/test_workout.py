@@ -19,11 +19,13 @@ from sciatica_desktop.domain.workout_events import (
 )
 
 
-def exercise(
-    ident: str, *, sides: Sidedness = Sidedness.BOTH, **dose: float
-) -> WorkoutItem:
+def exercise(ident: str, *, sides: Sidedness = Sidedness.BOTH, **dose: float) -> WorkoutItem:
     ex = Exercise(
-        ExerciseId(ident), ident.title(), Category.STRENGTH, sides, Dose(**dose)  # type: ignore[arg-type]
+        ExerciseId(ident),
+        ident.title(),
+        Category.STRENGTH,
+        sides,
+        Dose(**dose),  # type: ignore[arg-type]
     )
     return WorkoutItem(ex, ex.dose)
 

@@ -164,8 +164,6 @@ def test_positions_and_resume_point() -> None:
 def test_plan_without_known_exercises_is_dropped(caplog: pytest.LogCaptureFixture) -> None:
     store, clock = FakeStore(), FakeClock()
     svc = service(store, clock)
-    session = store.start_session(
-        ProfileId(1), "Old", [PlannedItem(ExerciseId("gone"), 1, 1, 0, 0, 2)]
-    )
+    session = store.start_session(ProfileId(1), "Old", [PlannedItem(ExerciseId("gone"), 1, 1, 0, 0, 2)])
     assert svc.items_for(session) == []
     assert "gone" in caplog.text
