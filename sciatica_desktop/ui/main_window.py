@@ -18,14 +18,13 @@ from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.texts import educational_notice
 
 STYLE = """
-QWidget { font-size: 16px; }
 QPushButton { padding: 6px 14px; border: 1px solid #8a9aa6; border-radius: 8px; background: #f4f6f8; }
 QPushButton:focus { border: 3px solid #1f6f8b; }
 QPushButton[primary="true"] { background: #1f6f8b; color: white; font-weight: bold; border-color: #17566c; }
 QPushButton:checked { background: #dbeaf0; border: 2px solid #1f6f8b; font-weight: bold; }
 QPushButton:disabled { color: #8a9199; background: #eceff1; }
 QLabel#noticeBar { background: #fff4d6; border: 1px solid #e0b94f; padding: 6px; }
-QLabel#educationalNotice, QLabel#stopRule { color: #3c4650; font-size: 14px; }
+QLabel#educationalNotice, QLabel#stopRule { color: #3c4650; }
 QFrame#resumeBox { background: #eef6f9; border: 2px solid #1f6f8b; border-radius: 8px; }
 """
 
@@ -39,7 +38,10 @@ class MainWindow(QMainWindow):
     def __init__(self, *, pages: dict[str, QWidget], title: str) -> None:
         super().__init__()
         self.setWindowTitle(title)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(STYLE)  # colours and borders only: fonts are set per widget, sized for distance
+        base = self.font()
+        base.setPixelSize(16)
+        self.setFont(base)
         self._pages = pages
         self.stack = QStackedWidget()
         for name in self.PAGES:

@@ -28,6 +28,10 @@ class BigButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(text.replace("&", ""))
         self.setProperty("primary", primary)
+        font = self.font()
+        font.setPixelSize(19)
+        font.setBold(primary)
+        self.setFont(font)
         if shortcut is not None:
             self.setShortcut(shortcut)
             keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)

@@ -22,16 +22,18 @@ def seconds_text(seconds: float) -> str:
 
 def dose_text(exercise: Exercise, dose: Dose) -> str:
     """'3 × 30 s hold, each side', '2 × 10 reps', '10 min'."""
-    if dose.is_hold and dose.reps == 1 and dose.sets == 1:
-        text = seconds_text(dose.hold_s)
-    elif dose.is_hold and dose.reps == 1:
-        text = tr("{sets} × {hold} hold").format(sets=dose.sets, hold=seconds_text(dose.hold_s))
-    elif dose.is_hold:
-        text = tr("{sets} × {reps} holds of {hold}").format(
-            sets=dose.sets, reps=dose.reps, hold=seconds_text(dose.hold_s)
-        )
+    hold = seconds_text(dose.hold_s)
+    if dose.is_hold and dose.reps == 1:
+        text = hold if dose.sets == 1 else tr("{sets} × {hold} hold").format(sets=dose.sets, hold=hold)
+    elif dose.is_hold and dose.hold_s >= 10:
+        holds = tr("%n holds", None, dose.reps)
+        text = holds if dose.sets == 1 else tr("{sets} × {holds}").format(sets=dose.sets, holds=holds)
+        text = tr("{holds} of {hold}").format(holds=text, hold=hold)
     else:
-        text = tr("{sets} × %n reps", None, dose.reps).format(sets=dose.sets)
+        reps = tr("%n reps", None, dose.reps)
+        text = reps if dose.sets == 1 else tr("{sets} × {reps}").format(sets=dose.sets, reps=reps)
+        if dose.is_hold:
+            text = tr("{reps}, {hold} hold at the end of each").format(reps=text, hold=hold)
     if exercise.sidedness is Sidedness.EACH_SIDE:
         text = tr("{dose}, each side").format(dose=text)
     return text

@@ -27,7 +27,6 @@ from sciatica_desktop.domain.workout_events import Phase, SetStarted, Snapshot
 from sciatica_desktop.services.workout_service import ActiveWorkout
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.countdown_ring import CountdownRing
-from sciatica_desktop.ui.widgets.texts import educational_notice
 from sciatica_desktop.ui.workout import captions
 from sciatica_desktop.ui.workout.controller import WorkoutController
 
@@ -144,16 +143,12 @@ class WorkoutPage(QWidget):
 
         controls = self._build_controls()
 
-        notice = QLabel(educational_notice())
-        notice.setWordWrap(True)
-        notice.setObjectName("educationalNotice")
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(middle, 1)
         layout.addWidget(self.caption_label)
         layout.addLayout(controls)
-        layout.addWidget(notice)
 
     def _build_controls(self) -> QHBoxLayout:
         self.prev_button = BigButton(self.tr("◀ Previous"), shortcut=QKeySequence(Qt.Key.Key_PageUp))

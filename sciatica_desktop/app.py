@@ -1,0 +1,154 @@
+"""The composition root: opens the data folder and database, loads content, picks the media backends, and
+builds the window. Nothing else in the app creates these things; everything else receives them.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sciatica_desktop import APP_NAME, __version__
+from sciatica_desktop.domain.catalogue import Catalogue, Problem, bundled_content_dir, load_catalogue
+from sciatica_desktop.domain.clock import Clock, SystemClock
+from sciatica_desktop.domain.exercise import Exercise, Side
+from sciatica_desktop.domain.routine import RoutineError, load_routine
+from sciatica_desktop.domain.workout import RunnerSettings, WorkoutItem
+from sciatica_desktop.storage.backup import daily_backup
+from sciatica_desktop.storage.datadir import DataDir, prepare_data_dir, resolve_data_dir
+from sciatica_desktop.storage.db import OpenedDatabase, open_database
+from sciatica_desktop.storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+# Bundled demonstration clips live beside the package in a source checkout or an installed bundle.
+ASSETS_VIDEOS = Path(__file__).resolve().parent.parent / "assets" / "videos"
+STARTER_ROUTINE = "starter.toml"
+
+
+@dataclass
+class Options:
+    data_dir: Path | None = None
+    database: str | None = None
+    video_backend: str = "auto"
+    profile: str = "Me"
+
+
+@dataclass
+class Core:
+    """Everything the app needs that knows no Qt."""
+
+    data_dir: DataDir
+    opened: OpenedDatabase
+    repo: Repository
+    catalogue: Catalogue
+    routine_name: str
+    routine_items: tuple[WorkoutItem, ...]
+    clock: Clock
+    notices: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.opened.close()
+
+
+def setup_logging(logs: Path | None) -> None:
+    root = logging.getLogger()
+    if any(getattr(h, "_sciatica", False) for h in root.handlers):
+        return
+    root.setLevel(logging.INFO)
+    if logs is not None:
+        handler = logging.handlers.RotatingFileHandler(
+            logs / "sciatica-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler._sciatica = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+
+
+def content_layers(data_dir: DataDir) -> list[Path]:
+    """Bundled content first, then the clinic's own files, which may add exercises or change doses."""
+    return [bundled_content_dir(), data_dir.content]
+
+
+def video_dirs(data_dir: DataDir) -> list[Path]:
+    return [data_dir.videos, ASSETS_VIDEOS]
+
+
+def build_core(options: Options, *, clock: Clock | None = None) -> Core:
+    """Open everything; raises KnownError (with a message for the user) when the environment fails."""
+    clock = clock or SystemClock()
+    data_dir = prepare_data_dir(resolve_data_dir(options.data_dir))
+    setup_logging(data_dir.logs)
+    log.info("%s %s starting; data folder %s", APP_NAME, __version__, data_dir.root)
+    opened = open_database(data_dir=None if options.database else data_dir, url=options.database, clock=clock)
+    notices = list(opened.notices)
+    try:
+        if opened.engine == "sqlite":
+            daily_backup(opened, data_dir, clock)
+    except OSError as exc:  # a backup that fails must not stop a workout
+        log.warning("daily backup failed: %s", exc)
+    load = load_catalogue(content_layers(data_dir), video_dirs=video_dirs(data_dir))
+    for problem in load.problems:
+        log.warning("content problem: %s", problem)
+    routine_name, items, routine_problems = starter_routine(load.catalogue, data_dir)
+    problems = [*load.problems, *routine_problems]
+    if problems:
+        notices.append(
+            f"{len(problems)} problem(s) in the exercise content were skipped; see the log, "
+            f"or run 'sciatica-desktop check'. First: {problems[0]}"
+        )
+    return Core(
+        data_dir=data_dir,
+        opened=opened,
+        repo=Repository(opened.db, clock),
+        catalogue=load.catalogue,
+        routine_name=routine_name,
+        routine_items=items,
+        clock=clock,
+        notices=notices,
+        problems=problems,
+    )
+
+
+def starter_routine(
+    catalogue: Catalogue, data_dir: DataDir
+) -> tuple[str, tuple[WorkoutItem, ...], list[Problem]]:
+    """The clinic's starter routine if it put one in its content folder, else the bundled one.
+
+    A broken clinic routine is reported and the bundled one is used, so the patient can still exercise.
+    """
+    bundled = bundled_content_dir() / "routines" / STARTER_ROUTINE
+    clinic = data_dir.content / "routines" / STARTER_ROUTINE
+    problems: list[Problem] = []
+    for path in (clinic, bundled):
+        if not path.is_file():
+            continue
+        try:
+            routine = load_routine(path, catalogue)
+        except RoutineError as error:
+            problems.extend(error.problems)
+            continue
+        problems.extend(routine.problems)
+        return routine.name, routine.workout_items(catalogue), problems
+    return "", (), problems
+
+
+def runner_settings() -> RunnerSettings:
+    return RunnerSettings()
+
+
+def clip_path(exercise: Exercise, side: Side, dirs: list[Path]) -> Path | None:
+    """The clip to play: a clinic's own video first, then the bundled one; a per-side clip if there is one."""
+    stem = Path(exercise.video).stem if exercise.video else exercise.id
+    names = []
+    if side is not Side.NONE:
+        names.append(f"{stem}_{side.value}.mp4")
+    names.append(exercise.video or f"{stem}.mp4")
+    for folder in dirs:
+        for name in names:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+    return None
