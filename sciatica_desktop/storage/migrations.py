@@ -1,0 +1,102 @@
+"""Schema versions: an ordered list of migrations, applied in one transaction.
+
+Rules that keep this safe:
+
+- Version 1 creates the tables from :mod:`.models`. A brand-new database therefore gets the current
+  schema in one step and is stamped with the latest version; the later steps exist only to bring an
+  *existing* older database up to date. So a change to a model must come with a migration that makes
+  the same change to an old database (``playhouse.migrate`` operations).
+- A database whose version is newer than this app knows is refused, never used: an old app could
+  misread or damage data written by a newer one.
+- On PostgreSQL several kiosks may start at once; an advisory lock makes them migrate one at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from peewee import Database, PostgresqlDatabase, fn
+from playhouse.migrate import SchemaMigrator
+
+from sciatica_desktop.domain.clock import Clock, SystemClock
+from sciatica_desktop.domain.errors import DatabaseError
+from sciatica_desktop.storage.models import APP_TABLES, SchemaVersion, use_database
+
+_PG_LOCK_KEY = 0x5C1A71CA  # any constant shared by every copy of the app
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Any], None]  # receives a playhouse.migrate.SchemaMigrator
+
+
+def _create_tables(migrator: Any) -> None:
+    migrator.database.create_tables(APP_TABLES)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create the tables", _create_tables),)
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return migrations[-1].version if migrations else 0
+
+
+def schema_version(db: Database) -> int:
+    """The database's schema version; 0 for a database the app has never set up."""
+    use_database(db)
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    value = SchemaVersion.select(fn.MAX(SchemaVersion.version)).scalar()
+    return int(value or 0)
+
+
+def _check_order(migrations: Sequence[Migration]) -> None:
+    expected = list(range(1, len(migrations) + 1))
+    if [m.version for m in migrations] != expected:
+        raise ValueError(f"migrations must be numbered 1..n in order, got {[m.version for m in migrations]}")
+
+
+def migrate(
+    db: Database, *, migrations: Sequence[Migration] = MIGRATIONS, clock: Clock | None = None
+) -> int:
+    """Bring ``db`` to the latest version in ``migrations``; return the version it is now at.
+
+    Raises :class:`DatabaseError` when the database is newer than the app.
+    """
+    _check_order(migrations)
+    latest = latest_version(migrations)
+    clock = clock or SystemClock()
+    use_database(db)
+    migrator = SchemaMigrator.from_database(db)
+    with migrator.migration_context():
+        if isinstance(db, PostgresqlDatabase):
+            cast(Any, db).execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_KEY,))
+        current = schema_version(db)
+        if current > latest:
+            raise DatabaseError(
+                f"This database was written by a newer version of Sciatica Desktop (schema {current}; "
+                f"this version knows up to {latest}). Please update the app. The database was not changed.",
+            )
+        if current == latest:
+            return current
+        db.create_tables([SchemaVersion])
+        if current == 0:
+            present = [m._meta.table_name for m in APP_TABLES if db.table_exists(m._meta.table_name)]
+            if present:
+                raise DatabaseError(
+                    "The database has Sciatica Desktop tables but no schema version, so it is not safe "
+                    f"to use (tables: {', '.join(present)}). The database was not changed.",
+                )
+            migrations[0].apply(migrator)
+            pending: Sequence[Migration] = ()
+            SchemaVersion.create(version=latest, applied=clock.utcnow())
+        else:
+            pending = migrations[current:]
+        for step in pending:
+            step.apply(migrator)
+            SchemaVersion.create(version=step.version, applied=clock.utcnow())
+    return latest
