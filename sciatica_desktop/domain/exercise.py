@@ -121,6 +121,9 @@ def estimated_seconds(
 ) -> float:
     """Roughly how long an exercise takes at a dose: getting ready, the work, side switches and rests."""
     sides = len(exercise.sides())
-    per_rep = dose.hold_s + relax_s if dose.is_hold else dose.tempo_s
-    work = dose.sets * sides * dose.reps * per_rep
+    if dose.is_hold:
+        per_set = dose.reps * dose.hold_s + (dose.reps - 1) * relax_s  # relax only between holds
+    else:
+        per_set = dose.reps * dose.tempo_s
+    work = dose.sets * sides * per_set
     return get_ready_s + work + (sides - 1) * dose.sets * switch_s + (dose.sets - 1) * dose.rest_s
