@@ -33,7 +33,7 @@ lint: $(STAMPS)/venv
 
 # The domain tests again, in an environment where PySide6, peewee and VLC are not even installed.
 core-test: $(STAMPS)/venv-core
-	.venv-core/bin/python -m pytest -p no:cacheprovider -o addopts="" -o qt_api=pyside6 \
+	PYTHONPATH=. .venv-core/bin/python -m pytest -p no:cacheprovider \
 		-c /dev/null --rootdir=. tests/unit/domain -q
 
 bench: $(STAMPS)/venv

@@ -1,0 +1,96 @@
+"""The command line as a patient or a clinic meets it: real subprocesses, real data folders."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    environment.pop("DISPLAY", None)
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "sciatica_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        check=False,
+    )
+
+
+def test_version() -> None:
+    from sciatica_desktop import __version__
+
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Sciatica Desktop {__version__}"
+
+
+def test_check_reports_each_dependency_and_succeeds(tmp_path: Path) -> None:
+    result = run("check", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    for start in ("Video: ", "Speech: ", "Audio: ", "Database: sqlite at "):
+        assert any(line.startswith(start) for line in lines), (start, lines)
+    assert "integrity ok" in result.stdout
+    assert "vlc" in result.stdout  # the chosen backend or why VLC was not chosen
+    assert "Ready: the app can run." in result.stdout
+
+
+def test_unwritable_data_folder_is_a_clear_error_without_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run("check", "--data-dir", str(blocker / "data"))
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    assert str(blocker / "data") in result.stdout + result.stderr
+
+
+def test_gui_start_on_unwritable_folder_exits_with_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    result = run("--data-dir", str(blocker / "data"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "--data-dir" in result.stderr
+
+
+def test_a_file_that_is_not_a_database_is_moved_aside_and_reported(tmp_path: Path) -> None:
+    db = tmp_path / "sciatica.sqlite3"
+    db.write_bytes(b"my tax return, not a database" * 100)
+    result = run("check", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    moved = [p for p in tmp_path.iterdir() if p.name.startswith("sciatica.sqlite3.corrupt-")]
+    assert len(moved) == 1 and moved[0].read_bytes() == b"my tax return, not a database" * 100
+    assert moved[0].name in result.stdout
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize("page", ["today", "library", "workout", "history"])
+def test_screenshot_renders_each_page(tmp_path: Path, page: str) -> None:
+    out = tmp_path / f"{page}.png"
+    result = run(
+        "screenshot", "--page", page, "--out", str(out), "--size", "1024x600", "--data-dir", str(tmp_path)
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 600)
+    colours = {image.pixel(x, y) for x in range(0, 1024, 16) for y in range(0, 600, 16)}
+    assert len(colours) > 5  # something was drawn, not a blank window
+
+
+def test_screenshot_rejects_a_bad_size(tmp_path: Path) -> None:
+    result = run("screenshot", "--page", "today", "--out", str(tmp_path / "x.png"), "--size", "huge")
+    assert result.returncode == 2
+    assert "WIDTHxHEIGHT" in result.stderr
