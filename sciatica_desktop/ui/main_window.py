@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -52,7 +52,10 @@ class MainWindow(QMainWindow):
         self.nav_buttons: dict[str, BigButton] = {}
         labels = {"today": self.tr("&Today"), "library": self.tr("&Library"), "history": self.tr("&History")}
         for number, (name, label) in enumerate(labels.items(), start=1):
-            button = BigButton(label, shortcut=QKeySequence(f"Ctrl+{number}"))
+            button = BigButton(label)
+            keys = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            keys.activated.connect(lambda n=name: self._navigate(n))
+            button.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=label.replace("&", ""), n=number))
             button.setCheckable(True)
             button.setMinimumWidth(150)
             button.clicked.connect(lambda _c=False, n=name: self.show_page(n))
@@ -91,6 +94,10 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> str:
         return self.PAGES[self.stack.currentIndex()]
+
+    def _navigate(self, name: str) -> None:
+        if self.current_page() != "workout":  # during a workout the keys belong to the workout
+            self.show_page(name)
 
     def show_page(self, name: str) -> None:
         self.stack.setCurrentWidget(self._pages[name])

@@ -143,7 +143,6 @@ class WorkoutPage(QWidget):
 
         controls = self._build_controls()
 
-
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(middle, 1)
