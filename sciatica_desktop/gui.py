@@ -117,6 +117,19 @@ def build_gui(core: Core, options: Options, *, speech: bool = True) -> Gui:
     return Gui(window=window, shell=shell, video=video, cues=cues, backend=backend)
 
 
+def _report_for_bench(app: QApplication) -> None:
+    """For `make bench`: say when the window is on screen, then the memory in use after an idle second."""
+    print("shown", flush=True)
+
+    def idle() -> None:
+        with open("/proc/self/status", encoding="ascii") as status:
+            rss = next(line for line in status if line.startswith("VmRSS")).split()[1]
+        print("rss", rss, flush=True)
+        app.quit()
+
+    QTimer.singleShot(1000, idle)
+
+
 def run_gui(options: Options) -> int:
     app = make_app()
     try:
@@ -130,8 +143,7 @@ def run_gui(options: Options) -> int:
     gui.window.resize(1280, 800)
     gui.window.show()
     if os.environ.get("SCIATICA_DESKTOP_EXIT_WHEN_SHOWN"):
-        # For `make bench`: report once the window is on screen, then quit.
-        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+        QTimer.singleShot(0, lambda: _report_for_bench(app))
     code = app.exec()
     gui.video.release()
     core.close()
