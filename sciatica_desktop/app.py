@@ -5,9 +5,9 @@ builds the window. Nothing else in the app creates these things; everything else
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.domain.catalogue import Catalogue, Problem, bundled_content_dir, load_catalogue
@@ -15,10 +15,13 @@ from sciatica_desktop.domain.clock import Clock, SystemClock
 from sciatica_desktop.domain.exercise import Exercise, Side
 from sciatica_desktop.domain.routine import RoutineError, load_routine
 from sciatica_desktop.domain.workout import RunnerSettings, WorkoutItem
-from sciatica_desktop.storage.backup import daily_backup
 from sciatica_desktop.storage.datadir import DataDir, prepare_data_dir, resolve_data_dir
-from sciatica_desktop.storage.db import OpenedDatabase, open_database
-from sciatica_desktop.storage.repository import Repository
+
+if TYPE_CHECKING:  # the database modules load after the window shows (see gui.run_gui)
+    from sciatica_desktop.services.clinic_videos import ClinicVideos
+    from sciatica_desktop.services.video_probe import VideoProbe
+    from sciatica_desktop.storage.db import OpenedDatabase
+    from sciatica_desktop.storage.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +62,10 @@ def setup_logging(logs: Path | None) -> None:
         return
     root.setLevel(logging.INFO)
     if logs is not None:
-        handler = logging.handlers.RotatingFileHandler(
+        # Imported here, after the window shows: logging.handlers pulls in socket, pickle and queue.
+        from logging.handlers import RotatingFileHandler
+
+        handler = RotatingFileHandler(
             logs / "sciatica-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -76,40 +82,67 @@ def video_dirs(data_dir: DataDir) -> list[Path]:
     return [data_dir.videos, ASSETS_VIDEOS]
 
 
-def build_core(options: Options, *, clock: Clock | None = None) -> Core:
-    """Open everything; raises KnownError (with a message for the user) when the environment fails."""
-    clock = clock or SystemClock()
+@dataclass
+class Content:
+    """The exercises and routine, ready before the database is open (they come from files)."""
+
+    data_dir: DataDir
+    catalogue: Catalogue
+    routine_name: str
+    routine_items: tuple[WorkoutItem, ...]
+    problems: list[Problem]
+
+    def notices(self) -> list[str]:
+        if not self.problems:
+            return []
+        return [
+            f"{len(self.problems)} problem(s) in the exercise content were skipped; see the log, "
+            f"or run 'sciatica-desktop check'. First: {self.problems[0]}"
+        ]
+
+
+def prepare_content(options: Options) -> Content:
+    """Find (and create) the data folder and load the content; raises DataFolderError if unusable."""
     data_dir = prepare_data_dir(resolve_data_dir(options.data_dir))
+    load = load_catalogue(content_layers(data_dir), video_dirs=video_dirs(data_dir))
+    routine_name, items, routine_problems = starter_routine(load.catalogue, data_dir)
+    return Content(data_dir, load.catalogue, routine_name, items, [*load.problems, *routine_problems])
+
+
+def open_storage(content: Content, options: Options, *, clock: Clock | None = None) -> Core:
+    """Open the database (and take the day's backup) for already-loaded content."""
+    from sciatica_desktop.storage.backup import daily_backup
+    from sciatica_desktop.storage.db import open_database
+    from sciatica_desktop.storage.repository import Repository
+
+    clock = clock or SystemClock()
+    data_dir = content.data_dir
     setup_logging(data_dir.logs)
     log.info("%s %s starting; data folder %s", APP_NAME, __version__, data_dir.root)
+    for problem in content.problems:
+        log.warning("content problem: %s", problem)
     opened = open_database(data_dir=None if options.database else data_dir, url=options.database, clock=clock)
-    notices = list(opened.notices)
     try:
         if opened.engine == "sqlite":
             daily_backup(opened, data_dir, clock)
     except OSError as exc:  # a backup that fails must not stop a workout
         log.warning("daily backup failed: %s", exc)
-    load = load_catalogue(content_layers(data_dir), video_dirs=video_dirs(data_dir))
-    for problem in load.problems:
-        log.warning("content problem: %s", problem)
-    routine_name, items, routine_problems = starter_routine(load.catalogue, data_dir)
-    problems = [*load.problems, *routine_problems]
-    if problems:
-        notices.append(
-            f"{len(problems)} problem(s) in the exercise content were skipped; see the log, "
-            f"or run 'sciatica-desktop check'. First: {problems[0]}"
-        )
     return Core(
         data_dir=data_dir,
         opened=opened,
         repo=Repository(opened.db, clock),
-        catalogue=load.catalogue,
-        routine_name=routine_name,
-        routine_items=items,
+        catalogue=content.catalogue,
+        routine_name=content.routine_name,
+        routine_items=content.routine_items,
         clock=clock,
-        notices=notices,
-        problems=problems,
+        notices=[*opened.notices, *content.notices()],
+        problems=content.problems,
     )
+
+
+def build_core(options: Options, *, clock: Clock | None = None) -> Core:
+    """Open everything; raises KnownError (with a message for the user) when the environment fails."""
+    return open_storage(prepare_content(options), options, clock=clock)
 
 
 def starter_routine(
@@ -146,9 +179,22 @@ def clip_path(exercise: Exercise, side: Side, dirs: list[Path]) -> Path | None:
     if side is not Side.NONE:
         names.append(f"{stem}_{side.value}.mp4")
     names.append(exercise.video or f"{stem}.mp4")
+    from sciatica_desktop.services.clinic_videos import clinic_clip_names
+
+    names += [n for n in clinic_clip_names(exercise) if n not in names]  # an attached clip of another kind
     for folder in dirs:
         for name in names:
             candidate = folder / name
             if candidate.is_file():
                 return candidate
     return None
+
+
+def clinic_videos(core: Core, probe: VideoProbe | None = None) -> ClinicVideos:
+    """The service that attaches a clinic's own videos; checks files with PyAV unless told otherwise."""
+    from sciatica_desktop.services.clinic_videos import ClinicVideos
+    from sciatica_desktop.services.video_probe import default_probe
+
+    return ClinicVideos(
+        videos_dir=core.data_dir.videos, catalogue=core.catalogue, probe=probe or default_probe()
+    )

@@ -139,22 +139,35 @@ class CuePlayer(QObject):
         speech_engine: str | None = "speechd",
         audio: bool | None = None,
     ) -> None:
-        """``audio=None`` probes for a device; ``speech_engine=None`` turns speech off."""
+        """``audio=None`` probes for a device; ``speech_engine=None`` turns speech off.
+
+        The audio device and the speech engine are opened at the first cue, not here: they cost memory and
+        start-up time that a patient who only looks at their history should not pay.
+        """
         super().__init__(parent)
         self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "sciatica-desktop-cues"
         self._muted = False
         self._speech_enabled = speech_engine is not None
-        if audio is None:
-            self._audio, self._audio_reason = probe_audio()
-        else:
-            self._audio, self._audio_reason = audio, _tr("set by caller")
+        self._wanted_engine = speech_engine
+        self._wanted_audio = audio
+        self._ready = False
+        self._audio, self._audio_reason = False, _tr("not opened yet")
         self._effects: dict[str, QObject] = {}
         self._tts: QObject | None = None
         self._engine: str | None = None
         self._speech_reason = _tr("speech turned off")
-        if speech_engine is not None:
-            self._tts, self._speech_reason = _make_tts(speech_engine, self)
-            self._engine = speech_engine if self._tts is not None else None
+
+    def _ensure_ready(self) -> None:
+        if self._ready:
+            return
+        self._ready = True
+        if self._wanted_audio is None:
+            self._audio, self._audio_reason = probe_audio()
+        else:
+            self._audio, self._audio_reason = self._wanted_audio, _tr("set by caller")
+        if self._wanted_engine is not None:
+            self._tts, self._speech_reason = _make_tts(self._wanted_engine, self)
+            self._engine = self._wanted_engine if self._tts is not None else None
 
     # --- settings -----------------------------------------------------------------------------------
     @property
@@ -177,10 +190,12 @@ class CuePlayer(QObject):
         self._speech_enabled = bool(value)
 
     def status(self) -> CueStatus:
+        self._ensure_ready()
         return CueStatus(self._audio, self._audio_reason, self._engine, self._speech_reason)
 
     def speech(self) -> QObject | None:
         """The QTextToSpeech in use, if any (for voice settings)."""
+        self._ensure_ready()
         return self._tts
 
     # --- cues ---------------------------------------------------------------------------------------
@@ -190,6 +205,7 @@ class CuePlayer(QObject):
             raise ValueError(f"unknown cue {kind!r}; expected one of {sorted(TONES)}")
         default = {"start": _tr("[start tone]"), "end": _tr("[end tone]"), "tick": _tr("[tick]")}[kind]
         self.sig_caption.emit(default if caption is None else caption)
+        self._ensure_ready()
         if self._muted or not self._audio:
             return False
         effect = self._effect(kind)
@@ -201,6 +217,7 @@ class CuePlayer(QObject):
     def say(self, text: str) -> bool:
         """Caption ``text``, and speak it when speech is on. True if speech was started."""
         self.sig_caption.emit(text)
+        self._ensure_ready()
         if self._muted or not self._speech_enabled or self._tts is None:
             return False
         self._tts.say(text)

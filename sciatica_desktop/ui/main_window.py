@@ -42,10 +42,10 @@ class MainWindow(QMainWindow):
         base = self.font()
         base.setPixelSize(16)
         self.setFont(base)
-        self._pages = pages
+        self._pages = dict(pages)
         self.stack = QStackedWidget()
-        for name in self.PAGES:
-            self.stack.addWidget(pages[name])
+        for widget in pages.values():
+            self.stack.addWidget(widget)
 
         nav = QVBoxLayout()
         self.nav_group = QButtonGroup(self)
@@ -89,17 +89,25 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.show_page("today")
 
+    def add_page(self, name: str, widget: QWidget) -> None:
+        """Add a page that could only be built once the database and media were ready."""
+        self._pages[name] = widget
+        self.stack.addWidget(widget)
+
     def page(self, name: str) -> QWidget:
         return self._pages[name]
 
     def current_page(self) -> str:
-        return self.PAGES[self.stack.currentIndex()]
+        current = self.stack.currentWidget()
+        return next(name for name, widget in self._pages.items() if widget is current)
 
     def _navigate(self, name: str) -> None:
         if self.current_page() != "workout":  # during a workout the keys belong to the workout
             self.show_page(name)
 
     def show_page(self, name: str) -> None:
+        if name not in self._pages:  # built a moment after the window first shows
+            return
         self.stack.setCurrentWidget(self._pages[name])
         in_workout = name == "workout"
         self.nav_widget.setVisible(not in_workout)
@@ -120,7 +128,7 @@ class MainWindow(QMainWindow):
         return list(self._notices)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        workout = self._pages["workout"]
+        workout = self._pages.get("workout")
         unbind = getattr(workout, "unbind", None)
         if unbind is not None:
             # Every finished set is already on disk; the session stays open so the next start can resume it.

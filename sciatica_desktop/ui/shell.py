@@ -39,7 +39,6 @@ class Shell(QObject):
         workouts: WorkoutService,
         profile: Profile,
         routine: Routine,
-        exercises: Sequence[Exercise],
         list_sessions: Callable[[], list[WorkoutSession]],
     ) -> None:
         super().__init__(window)
@@ -53,8 +52,8 @@ class Shell(QObject):
         self.history: HistoryPage = window.page("history")  # type: ignore[assignment]
         self.workout: WorkoutPage = window.page("workout")  # type: ignore[assignment]
 
-        self.today.set_routine(routine.name, routine.items)
-        self.library.set_exercises(exercises)
+        self.today.start_button.setEnabled(bool(routine.items))
+        self.library.start_button.setEnabled(True)
         self.today.sig_start.connect(self.start_routine)
         self.today.sig_resume.connect(self.resume)
         self.today.sig_close_interrupted.connect(self.close_interrupted)
