@@ -278,6 +278,7 @@ class WorkoutPage(QWidget):
         )
         countdown = s.phase in (Phase.GET_READY, Phase.SWITCH_SIDE, Phase.REST, Phase.RELAX)
         self.skip_button.setEnabled(countdown and not s.paused)
+        self.skip_button.set_label(self.tr("Skip rest →") if s.phase is Phase.REST else self.tr("Skip →"))
         self.more_button.setEnabled(countdown)
         self.rep_button.setEnabled(s.phase is Phase.WORK and not s.paused)
         self._show_clip_for(s)
