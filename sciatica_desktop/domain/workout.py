@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sciatica_desktop.domain.clock import Clock
 from sciatica_desktop.domain.exercise import Dose, Exercise, Side
@@ -198,6 +198,23 @@ class WorkoutRunner:
         if self._duration is not None:
             self._duration += extra
         self._last_beep = None
+        self._emit_phase()
+
+    def set_pacing(self, pacing: Pacing) -> None:
+        """Switch between counting reps by hand and letting the tempo count them, even mid-set."""
+        if pacing is self.settings.pacing:
+            return
+        self.settings = replace(self.settings, pacing=pacing)
+        if self._phase is Phase.WORK:
+            if pacing is Pacing.PACED:
+                tempo = self._item.dose.tempo_s
+                self._duration = tempo
+                if self._paused:
+                    self._paused_remaining = tempo
+                else:
+                    self._deadline = self._clock.now() + tempo
+            else:
+                self._duration = self._deadline = self._paused_remaining = None
         self._emit_phase()
 
     def next_exercise(self) -> None:

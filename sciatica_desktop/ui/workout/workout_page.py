@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciatica_desktop.domain.exercise import Exercise, Side
+from sciatica_desktop.domain.workout import Pacing
 from sciatica_desktop.domain.workout_events import Phase, SetStarted, Snapshot
 from sciatica_desktop.services.workout_service import ActiveWorkout
 from sciatica_desktop.ui.widgets.buttons import BigButton
@@ -127,6 +128,10 @@ class WorkoutPage(QWidget):
         right.addWidget(self.counter)
         right.addWidget(self.set_label)
         right.addWidget(self.ring, 1)
+        self.pace_button = BigButton(self.tr("Count reps for me"), shortcut=QKeySequence(Qt.Key.Key_C))
+        self.pace_button.setCheckable(True)
+        self.pace_button.toggled.connect(self._set_paced)
+        right.addWidget(self.pace_button)
 
         self._video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._video.setMinimumSize(320, 180)
@@ -219,6 +224,7 @@ class WorkoutPage(QWidget):
             self.end_button,
         ):
             b.show()
+        self.pace_button.setChecked(active.runner.settings.pacing is Pacing.PACED)
         self._render(active.runner.snapshot())
         self._controller.start_ticking()
         self.setFocus()
@@ -246,6 +252,11 @@ class WorkoutPage(QWidget):
     def _runner_call(self, name: str) -> None:
         if self._active is not None:
             getattr(self._active.runner, name)()
+
+    def _set_paced(self, paced: bool) -> None:
+        """Let the tempo count the reps (hands free on the floor), or count them by hand."""
+        if self._active is not None:
+            self._active.runner.set_pacing(Pacing.PACED if paced else Pacing.MANUAL)
 
     def _count_rep(self) -> None:
         self._runner_call("count_rep")
@@ -281,6 +292,7 @@ class WorkoutPage(QWidget):
         self.skip_button.set_label(self.tr("Skip rest →") if s.phase is Phase.REST else self.tr("Skip →"))
         self.more_button.setEnabled(countdown)
         self.rep_button.setEnabled(s.phase is Phase.WORK and not s.paused)
+        self.pace_button.setVisible(not s.dose.is_hold and s.phase is not Phase.FINISHED)
         self._show_clip_for(s)
         key = (s.phase, s.exercise_index, s.set_number, s.side, s.paused)
         if key != self._last_phase:

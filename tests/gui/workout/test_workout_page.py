@@ -180,3 +180,22 @@ def test_counter_is_readable_from_two_metres(setup) -> None:  # type: ignore[no-
     _clock, _store, page, *_ = setup
     assert page.counter.font().pixelSize() >= 96
     assert page.caption_label.font().pixelSize() >= 24
+
+
+def test_count_for_me_paces_reps_by_the_tempo(setup, qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock, _store, page, _video, _cues, _confirm, active = setup
+    active.runner.start()
+    active.runner.next_exercise()  # the bridge: reps, tempo 3 s
+    active.runner.skip()
+    assert not page.pace_button.isChecked() and page.pace_button.isVisible()
+    qtbot.mouseClick(page.pace_button, Qt.MouseButton.LeftButton)
+    assert page.pace_button.isChecked()
+    advance(clock, page, 3)
+    assert page.counter.text() == "1 / 3"
+    advance(clock, page, 6)
+    assert active.runner.phase is Phase.REST  # the set finished by itself
+
+
+def test_count_for_me_is_off_for_holds(setup) -> None:  # type: ignore[no-untyped-def]
+    _clock, _store, page, *_ = setup
+    assert page.pace_button.isHidden()  # the first exercise is a timed hold: nothing to count

@@ -319,3 +319,35 @@ def test_set_times_are_wall_clock_utc() -> None:
 def test_clock_refuses_to_run_backwards() -> None:
     with pytest.raises(ValueError):
         FakeClock().advance(-1)
+
+
+def test_switching_to_paced_mid_set_counts_from_now() -> None:
+    clock, runner, _ = make(BRIDGE, settings=RunnerSettings(get_ready_s=0))
+    runner.start()
+    runner.count_rep()
+    clock.advance(30)  # counting by hand: nothing happens while the patient rests
+    runner.tick()
+    assert runner.snapshot().reps_done == 1 and runner.remaining() is None
+    runner.set_pacing(Pacing.PACED)
+    assert runner.remaining() == pytest.approx(2)
+    clock.advance(2)
+    runner.tick()
+    assert runner.snapshot().reps_done == 2
+    runner.set_pacing(Pacing.MANUAL)
+    clock.advance(10)
+    runner.tick()
+    assert runner.snapshot().reps_done == 2 and runner.remaining() is None
+
+
+def test_switching_pacing_while_paused_waits_for_resume() -> None:
+    clock, runner, _ = make(BRIDGE, settings=RunnerSettings(get_ready_s=0))
+    runner.start()
+    runner.pause()
+    runner.set_pacing(Pacing.PACED)
+    clock.advance(60)
+    runner.tick()
+    assert runner.snapshot().reps_done == 0 and runner.remaining() == pytest.approx(2)
+    runner.resume()
+    clock.advance(2)
+    runner.tick()
+    assert runner.snapshot().reps_done == 1
