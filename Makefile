@@ -13,7 +13,7 @@ SYSTEM_PACKAGES := python3-venv \
 	libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
 	libpulse0 libvlc5 vlc-plugin-base vlc-plugin-video-output \
 	libspeechd2 speech-dispatcher libcups2 \
-	xvfb xauth postgresql poppler-utils
+	xvfb xauth postgresql poppler-utils desktop-file-utils appstream
 
 .PHONY: run test lint bench core-test system-deps clean screenshots
 
