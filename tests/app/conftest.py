@@ -1,15 +1,15 @@
+"""App-level tests: subprocesses of the real command line, real data folders, a shared PostgreSQL server."""
+
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+
+import pytest
+
+from tests.pg_server import PgServer, PgUnavailableError, start
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-from collections.abc import Iterator  # noqa: E402
-
-import pytest  # noqa: E402
-
-from tests.pg_server import PgServer, PgUnavailableError, start  # noqa: E402
 
 
 @pytest.fixture(scope="session")
