@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -9,11 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.texts import educational_notice
 
@@ -63,6 +68,10 @@ class MainWindow(QMainWindow):
             self.nav_buttons[name] = button
             nav.addWidget(button)
         nav.addStretch(1)
+        self.about_button = BigButton(self.tr("About"))
+        self.about_button.clicked.connect(self.show_about)
+        nav.addWidget(self.about_button)
+        self._about_lines: Callable[[], list[str]] = list
         self.nav_widget = QWidget()
         self.nav_widget.setLayout(nav)
 
@@ -115,6 +124,31 @@ class MainWindow(QMainWindow):
             self.nav_buttons[name].setChecked(True)
         self._pages[name].setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_page_shown.emit(name)
+
+    def set_about_lines(self, lines: Callable[[], list[str]]) -> None:
+        """What the About box reports about this machine (backend, data folder…), asked when it opens."""
+        self._about_lines = lines
+
+    def about_text(self) -> str:
+        body = [
+            f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>",
+            "<p>" + escape(self.tr("Guided physical-therapy exercises for sciatica.")) + "</p>",
+            "<p><b>" + escape(educational_notice()) + "</b></p>",
+            "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in self._about_lines()) + "</ul>",
+            "<p>"
+            + escape(
+                self.tr(
+                    "Exercise content is written in this project's own words from public sources named in "
+                    "each exercise: NHS Inform, Guy's and St Thomas', McGill, Peak Physio, and others. "
+                    "Your data stays on this computer; the app makes no network calls."
+                )
+            )
+            + "</p>",
+        ]
+        return "".join(body)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
 
     def add_notice(self, text: str) -> None:
         """Show a one-line notice (a database moved aside, a video that fell back) until dismissed."""

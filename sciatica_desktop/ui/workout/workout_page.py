@@ -164,8 +164,7 @@ class WorkoutPage(QWidget):
         self.end_button = BigButton(self.tr("End session"))
         self.back_button = BigButton(self.tr("Back to Today"), primary=True)
         self.back_button.hide()
-        controls = QHBoxLayout()
-        for button in (
+        self._workout_controls = (
             self.prev_button,
             self.start_button,
             self.rep_button,
@@ -173,8 +172,9 @@ class WorkoutPage(QWidget):
             self.more_button,
             self.next_button,
             self.end_button,
-            self.back_button,
-        ):
+        )
+        controls = QHBoxLayout()
+        for button in (*self._workout_controls, self.back_button):
             controls.addWidget(button)
         self.prev_button.clicked.connect(lambda: self._runner_call("previous_exercise"))
         self.start_button.clicked.connect(lambda: self._runner_call("toggle_pause"))
@@ -213,17 +213,7 @@ class WorkoutPage(QWidget):
         self._controller.sig_finished.connect(self._on_finished)
         self._shown_clip = None
         self._last_phase = None
-        self.back_button.hide()
-        for b in (
-            self.prev_button,
-            self.start_button,
-            self.rep_button,
-            self.skip_button,
-            self.more_button,
-            self.next_button,
-            self.end_button,
-        ):
-            b.show()
+        self._show_workout_controls(True)
         self.pace_button.setChecked(active.runner.settings.pacing is Pacing.PACED)
         self._render(active.runner.snapshot())
         self._controller.start_ticking()
@@ -318,23 +308,19 @@ class WorkoutPage(QWidget):
     def _on_set_started(self, _event: SetStarted) -> None:
         self._cue_beep("start")
 
+    def _show_workout_controls(self, running: bool) -> None:
+        """While a workout runs, its controls; once it has ended, only the way back."""
+        for button in self._workout_controls:
+            button.setVisible(running)
+        self.back_button.setVisible(not running)
+
     def _cue_beep(self, kind: str) -> None:
         if self._cues is not None:
             self._cues.beep(kind)
 
     def _on_finished(self, _ended_early: bool) -> None:
         self._surface.pause()
-        for b in (
-            self.prev_button,
-            self.start_button,
-            self.rep_button,
-            self.skip_button,
-            self.more_button,
-            self.next_button,
-            self.end_button,
-        ):
-            b.hide()
-        self.back_button.show()
+        self._show_workout_controls(False)
         self.back_button.setFocus()
         if self._active is not None:
             saved = len(self._active.saved)

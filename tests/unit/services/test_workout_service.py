@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 
 import pytest
 
@@ -16,40 +15,25 @@ from sciatica_desktop.domain.records import (
     SessionId,
     SessionStatus,
     SetLog,
-    SetLogId,
     SetResult,
-    WorkoutSession,
 )
 from sciatica_desktop.domain.workout import Cursor, RunnerSettings, WorkoutItem
 from sciatica_desktop.domain.workout_events import Phase
+from sciatica_desktop.services.memory_store import MemoryStore
 from sciatica_desktop.services.workout_service import WorkoutService, positions, resume_point
 
 
-class FakeStore:
-    def __init__(self) -> None:
-        self.sessions: dict[int, WorkoutSession] = {}
-        self.fail_writes = False
+class FakeStore(MemoryStore):
+    """The in-memory store, with a switch that makes writes fail like a full disk."""
 
-    def start_session(self, profile_id: ProfileId, routine_name: str, plan: Sequence[PlannedItem]):
-        sid = SessionId(len(self.sessions) + 1)
-        self.sessions[sid] = WorkoutSession(
-            sid, profile_id, routine_name, FakeClock().utcnow(), None, SessionStatus.IN_PROGRESS, tuple(plan)
-        )
-        return self.sessions[sid]
+    def __init__(self) -> None:
+        super().__init__()
+        self.fail_writes = False
 
     def record_set(self, session_id: SessionId, result: SetResult) -> SetLog:
         if self.fail_writes:
             raise DatabaseError("The disk is full.")
-        s = self.sessions[session_id]
-        log = SetLog(SetLogId(len(s.sets) + 1), session_id, result)
-        self.sessions[session_id] = dataclasses.replace(s, sets=(*s.sets, log))
-        return log
-
-    def finish_session(self, session_id: SessionId, status: SessionStatus) -> None:
-        self.sessions[session_id] = dataclasses.replace(self.sessions[session_id], status=status)
-
-    def unfinished_sessions(self, profile_id: ProfileId) -> list[WorkoutSession]:
-        return [s for s in self.sessions.values() if s.status is SessionStatus.IN_PROGRESS]
+        return super().record_set(session_id, result)
 
 
 STRETCH = Exercise(

@@ -14,21 +14,9 @@ from sciatica_desktop.domain.records import PlannedItem, SetResult
 from sciatica_desktop.storage.datadir import DataDir, prepare_data_dir
 from sciatica_desktop.storage.db import OpenedDatabase, open_database
 from sciatica_desktop.storage.repository import Repository
-from tests.pg_server import PgServer, PgUnavailableError, start
+from tests.pg_server import PgServer
 
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
-    try:
-        server = start()
-    except PgUnavailableError as exc:
-        pytest.skip(f"PostgreSQL tests skipped: {exc}")
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture
