@@ -10,7 +10,7 @@ from sciatica_desktop.demos.ik import (
     foot_flat,
     leg_dir,
 )
-from sciatica_desktop.demos.skeleton import RADIUS, SOLE, Pose, body_points, leg_dirs, unit
+from sciatica_desktop.demos.skeleton import RADIUS, SHOULDER_HALF, SOLE, Pose, body_points, leg_dirs, unit
 from sciatica_desktop.demos.timeline import SEAT_FRONT, SEAT_Y, Demo, View, both, one_rep, pose, sequence
 from sciatica_desktop.demos.timing import TIMING
 
@@ -41,9 +41,14 @@ def _solve_ff_seated(p: Pose) -> Pose:
     up = unit(leg_dirs(p, "f")[0] + 90.0)
     lift = RADIUS["knee"] + RADIUS["ankle"] + 0.004
     cross_leg(p, "n", (knee[0] - 0.03 + up[0] * lift, knee[1] + up[1] * lift, 0.025))
-    pts = flat(p)
-    arm_to(p, "n", (pts["knee_n"][0], pts["knee_n"][1] + 0.05), hand=0.0)
-    arm_to(p, "f", (pts["ankle_n"][0] - 0.02, pts["ankle_n"][1] + 0.05), hand=0.0)
+    # each hand rests on a thigh where it passes under the shoulder (near hand on the crossed thigh close
+    # to the hip), so neither hides the ankle lying on the other knee
+    pts = body_points({**p, "roll": 0.0})
+    hip, kn = pts["hip_n"], pts["knee_n"]
+    u = min(0.6, max(0.35, (SHOULDER_HALF - hip[2]) / ((kn[2] - hip[2]) or 1.0)))
+    lift = RADIUS["knee"] + RADIUS["wrist"] + 0.01
+    arm_to(p, "n", (hip[0] + (kn[0] - hip[0]) * u, hip[1] + (kn[1] - hip[1]) * u + lift), hand=-15.0)
+    arm_to(p, "f", _on_thigh(p, "f", 0.55), hand=leg_dirs(p, "f")[0] - 10.0)
     return p
 
 
@@ -54,7 +59,7 @@ FIGURE_FOUR_SEATED = Demo(
     solve=_solve_ff_seated,
     anchor_x=SEAT_FRONT - 0.14,
     seat=True,
-    view=View(yaw=-40.0, pitch=15.0),
+    view=View(yaw=-75.0, pitch=28.0),  # from in front and to the right: the crossed shin lies across the view
     props=("chair",),
     movers=("head",),
     working="n",
@@ -124,7 +129,11 @@ SEATED_SLUMP_SLIDER = Demo(
 )
 
 
-# --- standing back bend: hands on the low back, pelvis forward, feet planted --------------------------
+# --- standing back bend: hands on the low back, hips forward, trunk and head lean back ---------------
+# Feet hip-width and planted, knees straight. At the end the hips have moved ~7° forward over the feet and
+# the low back extends ~25° (lumbar 18°, lower thoracic 8°), so the shoulders and head lean back behind the
+# pelvis; the neck follows the trunk only a little (no cranking the head back). Hands on the low back and
+# buttocks, fingers pointing down, elbows back.
 def _solve_back_bend(p: Pose) -> Pose:
     fwd = p.get("fwd", 0.0)  # the pelvis moves forward over the feet as the back bends
     for s in ("n", "f"):
@@ -133,17 +142,17 @@ def _solve_back_bend(p: Pose) -> Pose:
     lo, up = pts["pelvis"], pts["lumbar"]
     back = unit(p["pelvis"] + 90.0)
     off = RADIUS["lumbar"] + RADIUS["wrist"] + 0.01
-    target = (lo[0] + (up[0] - lo[0]) * 0.3 + back[0] * off, lo[1] + (up[1] - lo[1]) * 0.3 + back[1] * off)
+    target = (lo[0] + (up[0] - lo[0]) * 0.25 + back[0] * off, lo[1] + (up[1] - lo[1]) * 0.25 + back[1] * off)
     for s in ("n", "f"):
-        arm_to(p, s, target, hand=p["pelvis"] - 90.0)
+        arm_to(p, s, target, hand=p["pelvis"] + 175.0)  # fingers down, along the buttock
     return p
 
 
 _STAND = pose({}, pelvis=90.0, **both(aroll=55.0))
+BACK_BEND_END = pose(_STAND, pelvis=92.0, lumbar=-18.0, thoracic=-8.0, neck=-6.0, fwd=1.0)
 STANDING_BACK_BEND = Demo(
     id="standing_back_bend",
-    keys=one_rep(_STAND, pose(_STAND, pelvis=96.0, lumbar=-18.0, thoracic=-10.0, neck=-12.0, fwd=1.0),
-                 TIMING["standing_back_bend"]),
+    keys=one_rep(_STAND, BACK_BEND_END, TIMING["standing_back_bend"]),
     solve=_solve_back_bend,
     anchor="heel_n",
     props=(),

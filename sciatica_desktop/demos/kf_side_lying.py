@@ -1,7 +1,10 @@
 """Keyframes lying on the side: on the right side (near = right = underneath), facing the viewer.
 
-The body is built as if on the back (head left) and then rolled 90° about its long axis, so the far (left)
-limbs are on top; the camera looks from in front and a little above.
+The body is built as if on the back (head left) and then rolled exactly 90° about its long axis, so the far
+(left) limbs are on top and the shoulders and hips stay stacked (the pelvis does not roll back). ``tilt``
+then inclines the whole body in the picture plane: lying, the shoulders are broader than the hips, so the
+trunk rises a little toward the head until the shoulder and the hip both rest on the mat; in the side plank
+the body pivots on the elbow and the knees. The camera looks from in front and a little above.
 """
 
 from __future__ import annotations
@@ -12,10 +15,43 @@ from sciatica_desktop.demos.timeline import Demo, View, both, one_rep, pose
 from sciatica_desktop.demos.timing import TIMING
 
 _VIEW = View(yaw=0.0, pitch=35.0)
-SIDE: Pose = pose({}, pelvis=180.0, roll=90.0, sh_n=170.0, elb_n=20.0, sh_f=80.0, elb_f=40.0, wr_f=-40.0)
+# Lower arm bent forward on the mat (hand by the face); upper hand on the hip (it feels the pelvis stay
+# stacked), elbow pointing back.
+_HAND_ON_HIP = {"sh_f": -30.0, "elb_f": 90.0, "wr_f": -65.0, "sabd_f": 5.0}
+SIDE: Pose = pose({}, pelvis=180.0, roll=90.0, sh_n=90.0, elb_n=110.0, wr_n=-20.0, **_HAND_ON_HIP)
+_LEG = ("knee", "ankle", "heel", "toe")
 
-# --- clamshell: hips 45°, knees 90°, feet together; the top knee opens --------------------------------
-_CLAM = pose(SIDE, **both(hip=45.0, knee=90.0))
+
+def _bottom(p: Pose, name: str) -> float:
+    return body_points(p)[name][1] - radius(name)
+
+
+def _leg_bottom(p: Pose, s: str) -> float:
+    pts = body_points(p)
+    return min(pts[f"{j}_{s}"][1] - radius(j) for j in _LEG)
+
+
+def lie(p: Pose) -> Pose:
+    """Shoulder and hip both on the mat; the lower leg lowered until it rests on the mat too."""
+    p["tilt"] = bisect(lambda t: _bottom({**p, "tilt": t}, "shoulder_n") - _bottom({**p, "tilt": t}, "hip_n"),
+                       -25.0, 0.0)
+    floor = _bottom(p, "hip_n")
+    p["abd_n"] = bisect(lambda a: _leg_bottom({**p, "abd_n": a}, "n") - floor, -25.0, 25.0)
+    return p
+
+
+def _stack_knees(p: Pose) -> Pose:
+    """Adduct the top leg until its knee rests on the lower knee (clamshell: knees and feet together)."""
+    def gap(a: float) -> float:
+        pts = body_points({**p, "abd_f": a})
+        return (pts["knee_f"][1] - radius("knee_f")) - (pts["knee_n"][1] + radius("knee_n"))
+
+    p["abd_f"] = bisect(gap, -25.0, 0.0)
+    return p
+
+
+# --- clamshell: hips 45°, knees 90°, knees and feet together; the top knee opens -----------------------
+_CLAM = _stack_knees(lie(pose(SIDE, **both(hip=45.0, knee=90.0))))
 CLAMSHELL = Demo(
     id="clamshell",
     keys=one_rep(_CLAM, pose(_CLAM, lroll_f=38.0), TIMING["clamshell"]),
@@ -27,7 +63,7 @@ CLAMSHELL = Demo(
 )
 
 # --- side-lying hip abduction: bottom knee bent, top leg straight and a little behind, lifts -----------
-_ABD = pose(SIDE, hip_n=25.0, knee_n=40.0, hip_f=-8.0, ankle_f=-5.0)
+_ABD = lie(pose(SIDE, hip_n=25.0, knee_n=40.0, hip_f=-8.0, ankle_f=-5.0))
 SIDE_LYING_HIP_ABDUCTION = Demo(
     id="side_lying_hip_abduction",
     keys=one_rep(_ABD, pose(_ABD, abd_f=35.0), TIMING["side_lying_hip_abduction"]),
@@ -39,24 +75,47 @@ SIDE_LYING_HIP_ABDUCTION = Demo(
 )
 
 
-# --- side plank from the knees: forearm under the shoulder, hips lift until knees–hips–shoulders align --
-def _solve_plank(p: Pose) -> Pose:
-    def gap(lift: float) -> float:
-        q = {**p, "tilt": -lift, "sabd_n": 90.0 - lift}
-        pts = body_points(q)
-        return (pts["elbow_n"][1] - radius("elbow_n")) - (pts["knee_n"][1] - radius("knee_n"))
+# --- side plank from the knees: forearm on the mat, elbow under the shoulder, knees bent 90° ------------
+# The hips start on the mat (the waist sags: trunk bent sideways, legs angled down); lifting them
+# straightens the line from the head through the hips to the knees while the elbow and the knees stay down.
+def _arm_vertical(p: Pose) -> Pose:
+    """Shoulder abduction that puts the elbow straight under the shoulder."""
+    def gap(a: float) -> float:
+        pts = body_points({**p, "sabd_n": a})
+        return pts["elbow_n"][0] - pts["shoulder_n"][0]
 
-    lift = bisect(gap, 0.0, 45.0)
-    p["tilt"], p["sabd_n"] = -lift, 90.0 - lift
+    p["sabd_n"] = bisect(gap, 20.0, 100.0)
     return p
 
 
-_PLANK = pose({}, pelvis=180.0, roll=90.0, sh_n=0.0, elb_n=90.0, sh_f=0.0, **both(hip=10.0, knee=90.0))
+def _solve_plank(p: Pose) -> Pose:
+    def gap(lift: float) -> float:
+        q = _arm_vertical({**p, "tilt": -lift})
+        return _bottom(q, "elbow_n") - _bottom(q, "knee_n")
+
+    p["tilt"] = -bisect(gap, 0.0, 60.0)
+    return _arm_vertical(p)
+
+
+def _sagging(a: float) -> Pose:
+    """The waist sags by ``a`` degrees: 60 % side bend of the trunk, 40 % at the hips (legs together)."""
+    return pose(_PLANK, side=-0.6 * a, abd_n=-0.4 * a, abd_f=0.4 * a)
+
+
+def _hip_gap(a: float) -> float:
+    q = _solve_plank(_sagging(a))
+    return _bottom(q, "hip_n") - _bottom(q, "knee_n")
+
+
+# feet pointed, resting on the mat behind the knees; upper arm resting along the side
+_PLANK = pose({}, pelvis=180.0, roll=90.0, sh_n=0.0, elb_n=90.0, sh_f=6.0, elb_f=6.0, sabd_f=5.0,
+              **both(hip=5.0, knee=90.0, ankle=-63.0))
+_SAG = bisect(_hip_gap, 0.0, 55.0)
 SIDE_PLANK_KNEES = Demo(
     id="side_plank_knees",
-    keys=one_rep(pose(_PLANK, abd_n=-20.0, abd_f=20.0), _PLANK, TIMING["side_plank_knees"]),
+    keys=one_rep(_sagging(_SAG), _PLANK, TIMING["side_plank_knees"]),
     solve=_solve_plank,
-    view=View(yaw=0.0, pitch=25.0),
+    view=View(yaw=-25.0, pitch=15.0),
     movers=("pelvis",),
     working="n",
     accent=("trunk",),

@@ -4,11 +4,13 @@ Units are body heights (1.0 ≈ 1.70 m); proportions follow Winter's anthropomet
 built in its own sagittal plane (x, y) with a lateral depth z: the near side (+z, toward the viewer in a
 side view) is always the person's right side, because the body frame is a proper rotation of a person
 facing +x with the head up. ``roll`` and ``tilt`` then turn the whole body (side-lying, side plank), and
-a few out-of-plane angles (hip abduction, leg and arm roll) move limbs off the sagittal plane.
+a few out-of-plane angles (hip abduction, leg and arm roll, trunk side bend) move parts off the sagittal
+plane.
 
 Angles are in degrees, relative to the parent segment, with anatomical signs: flexion positive; hip
 abduction (``abd``), external rotation (``hrot``) and leg roll about the hip–ankle line (``lroll``, knee
-moving outward) positive.
+moving outward) positive; ``side`` bends the trunk sideways over the pelvis (toward the right, near side,
+positive), as the waist sags at the start of a side plank.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ RADIUS: dict[str, float] = {
 # the pelvis here is rigid: in a figure-four a real pelvis rolls and tilts and takes part of the rotation
 # that this model must give to the hip.
 LIMITS: dict[str, tuple[float, float]] = {
-    "lumbar": (-40, 50), "thoracic": (-30, 45), "neck": (-60, 60),
+    "lumbar": (-40, 50), "thoracic": (-30, 45), "neck": (-60, 60), "side": (-35, 35),
     "hip": (-30, 135), "knee": (-3, 150), "ankle": (-65, 30),
     "abd": (-30, 60), "lroll": (-75, 75), "hrot": (-40, 90),
     "sh": (-65, 185), "elb": (-3, 150), "wr": (-90, 90), "aroll": (-90, 90), "sabd": (-10, 100),
@@ -51,7 +53,7 @@ LIMITS: dict[str, tuple[float, float]] = {
 
 SIDES = ("n", "f")
 NEUTRAL: Pose = {
-    "pelvis": 90.0, "roll": 0.0, "tilt": 0.0, "lumbar": 0.0, "thoracic": 0.0, "neck": 0.0,
+    "pelvis": 90.0, "roll": 0.0, "tilt": 0.0, "side": 0.0, "lumbar": 0.0, "thoracic": 0.0, "neck": 0.0,
     **{f"{j}_{s}": 0.0 for s in SIDES for j in ("hip", "knee", "ankle", "abd", "lroll", "hrot")},
     **{f"{j}_{s}": 0.0 for s in SIDES for j in ("sh", "elb", "wr", "aroll", "sabd")},
 }
@@ -158,7 +160,14 @@ def body_points(pose: Mapping[str, float]) -> dict[str, Vec]:
                     for k, v in limb.items()}
         pts[f"shoulder_{s}"] = shoulder
         pts.update({f"{k}_{s}": v for k, v in limb.items()})
+    if p["side"]:  # lateral flexion about the pelvis's front-to-back axis; the legs stay
+        axis = (*unit(p["pelvis"] - 90.0), 0.0)
+        pts = {k: v if k.startswith(_PELVIC) else _rotate_about(v, pts["pelvis"], axis, p["side"])
+               for k, v in pts.items()}
     return _turn_body(pts, p["roll"], p["tilt"])
+
+
+_PELVIC = ("pelvis", "hip", "knee", "ankle", "heel", "toe")
 
 
 def _sub(a: Vec, b: Vec) -> Vec:
