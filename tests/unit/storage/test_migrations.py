@@ -27,7 +27,10 @@ def _add_then_fail(migrator: Any) -> None:
     raise RuntimeError("step 2 broke half way")
 
 
-V2 = (*MIGRATIONS, Migration(2, "sessions get a note", _add_note_column))
+CURRENT = latest_version()
+NEXT = CURRENT + 1
+# A "newer app": this one's migrations plus one step it does not know yet.
+V2 = (*MIGRATIONS, Migration(NEXT, "sessions get a note", _add_note_column))
 
 
 def columns(opened: OpenedDatabase, table: str) -> set[str]:
@@ -35,23 +38,26 @@ def columns(opened: OpenedDatabase, table: str) -> set[str]:
 
 
 def test_a_new_database_is_at_the_latest_version(opened: OpenedDatabase) -> None:
-    assert schema_version(opened.db) == latest_version() == 1
+    assert schema_version(opened.db) == latest_version() == len(MIGRATIONS)
     assert {"profile", "workout_session", "set_log", "schema_version"} <= set(opened.db.get_tables())
-    assert migrate(opened.db) == 1  # a second run changes nothing
+    # Tables that later steps added are created directly in a new database.
+    added = {t._meta.table_name for m in MIGRATIONS for t in m.tables}
+    assert added <= set(opened.db.get_tables())
+    assert migrate(opened.db) == CURRENT  # a second run changes nothing
     assert SchemaVersion.select().count() == 1
 
 
-def test_a_v1_database_migrates_to_v2_and_keeps_its_data(
+def test_a_database_migrates_to_the_next_version_and_keeps_its_data(
     opened: OpenedDatabase, clock: FakeClock, plan: Any
 ) -> None:
     repo = Repository(opened.db, clock)
     session = repo.start_session(repo.ensure_profile().id, "before v2", plan)
     assert "note" not in columns(opened, "workout_session")
 
-    assert migrate(opened.db, migrations=V2, clock=clock) == 2
-    assert schema_version(opened.db) == 2
+    assert migrate(opened.db, migrations=V2, clock=clock) == NEXT
+    assert schema_version(opened.db) == NEXT
     assert "note" in columns(opened, "workout_session")
-    assert [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)] == [1, 2]
+    assert [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)] == [CURRENT, NEXT]
     note = opened.db.execute_sql(f"SELECT note FROM workout_session WHERE id = {int(session.id)}")
     assert note.fetchone()[0] == ""
     loaded = repo.get_session(session.id)
@@ -62,10 +68,10 @@ def test_a_v1_database_migrates_to_v2_and_keeps_its_data(
 
 
 def test_a_failing_step_changes_nothing(opened: OpenedDatabase, clock: FakeClock) -> None:
-    broken = (*MIGRATIONS, Migration(2, "broken", _add_then_fail))
+    broken = (*MIGRATIONS, Migration(NEXT, "broken", _add_then_fail))
     with pytest.raises(RuntimeError, match="half way"):
         migrate(opened.db, migrations=broken, clock=clock)
-    assert schema_version(opened.db) == 1
+    assert schema_version(opened.db) == CURRENT
     assert "note" not in columns(opened, "workout_session")
 
 
@@ -78,16 +84,16 @@ def test_a_newer_database_is_refused_and_left_alone(
         return open_database(url=db_url, clock=clock)
 
     first = open_it()
-    migrate(first.db, migrations=V2, clock=clock)  # written by a "newer app" that knows v2
+    migrate(first.db, migrations=V2, clock=clock)  # written by a "newer app" that knows one more step
     first.close()
     with pytest.raises(DatabaseError) as caught:
-        open_it()  # this app knows only v1
-    assert "newer version of Sciatica Desktop (schema 2" in caught.value.message
+        open_it()  # this app knows one step less
+    assert f"newer version of Sciatica Desktop (schema {NEXT}" in caught.value.message
     assert "not changed" in caught.value.message
 
     raw = peewee.SqliteDatabase(str(data_dir.database)) if db_url is None else db_url_connect(db_url)
     try:
-        assert raw.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0] == 2
+        assert raw.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0] == NEXT
         assert "note" in {c.name for c in raw.get_columns("workout_session")}
     finally:
         raw.close()
@@ -100,7 +106,7 @@ def test_tables_without_a_version_are_refused(opened: OpenedDatabase) -> None:
 
 
 def test_migrations_must_be_numbered_in_order(opened: OpenedDatabase) -> None:
-    skipping = (*MIGRATIONS, Migration(3, "skips 2", _add_note_column))
+    skipping = (*MIGRATIONS, Migration(NEXT + 1, "skips one", _add_note_column))
     with pytest.raises(ValueError, match=r"1\.\.n"):
         migrate(opened.db, migrations=skipping)
 
@@ -108,3 +114,19 @@ def test_migrations_must_be_numbered_in_order(opened: OpenedDatabase) -> None:
 def test_the_migrator_matches_the_engine(opened: OpenedDatabase) -> None:
     name = type(SchemaMigrator.from_database(opened.db)).__name__
     assert name == {"sqlite": "SqliteMigrator", "postgresql": "PostgresqlMigrator"}[opened.engine]
+
+
+def test_a_v1_database_gets_the_routine_table_and_keeps_its_data(
+    opened: OpenedDatabase, clock: FakeClock, plan: Any
+) -> None:
+    """Version 2 adds the table of exercises a profile added from the library to an existing database."""
+    repo = Repository(opened.db, clock)
+    session = repo.start_session(repo.ensure_profile().id, "before v2", plan)
+    opened.db.drop_tables(list(MIGRATIONS[1].tables))
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=1, applied=clock.utcnow())  # as a version-1 app left it
+
+    assert migrate(opened.db, migrations=MIGRATIONS[:2], clock=clock) == 2
+    assert "routine_extra" in opened.db.get_tables()
+    loaded = repo.get_session(session.id)
+    assert loaded is not None and loaded.routine_name == "before v2"
