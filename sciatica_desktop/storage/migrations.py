@@ -6,6 +6,9 @@ Rules that keep this safe:
   schema in one step and is stamped with the latest version; the later steps exist only to bring an
   *existing* older database up to date. So a change to a model must come with a migration that makes
   the same change to an old database (``playhouse.migrate`` operations).
+- A later step that adds whole tables (in a module of its own, such as :mod:`.models_routine`) lists them
+  in ``tables``: a brand-new database creates them from their current models right after version 1,
+  and its ``apply`` creates them in an existing database.
 - A database whose version is newer than this app knows is refused, never used: an old app could
   misread or damage data written by a newer one.
 - On PostgreSQL several kiosks may start at once; an advisory lock makes them migrate one at a time.
@@ -22,7 +25,8 @@ from playhouse.migrate import SchemaMigrator
 
 from sciatica_desktop.domain.clock import Clock, SystemClock
 from sciatica_desktop.domain.errors import DatabaseError
-from sciatica_desktop.storage.models import APP_TABLES, SchemaVersion, use_database
+from sciatica_desktop.storage import migration_v2, migration_v3
+from sciatica_desktop.storage.models import APP_TABLES, BaseModel, SchemaVersion, use_database
 
 _PG_LOCK_KEY = 0x5C1A71CA  # any constant shared by every copy of the app
 
@@ -32,13 +36,18 @@ class Migration:
     version: int
     description: str
     apply: Callable[[Any], None]  # receives a playhouse.migrate.SchemaMigrator
+    tables: tuple[type[BaseModel], ...] = ()  # whole tables this step adds (created directly when new)
 
 
 def _create_tables(migrator: Any) -> None:
     migrator.database.create_tables(APP_TABLES)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create the tables", _create_tables),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "create the tables", _create_tables),
+    Migration(2, migration_v2.DESCRIPTION, migration_v2.apply, migration_v2.TABLES),
+    Migration(3, migration_v3.DESCRIPTION, migration_v3.apply, migration_v3.TABLES),
+)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
@@ -85,13 +94,15 @@ def migrate(
             return current
         db.create_tables([SchemaVersion])
         if current == 0:
-            present = [m._meta.table_name for m in APP_TABLES if db.table_exists(m._meta.table_name)]
+            tables = [*APP_TABLES, *(t for m in migrations for t in m.tables)]
+            present = [m._meta.table_name for m in tables if db.table_exists(m._meta.table_name)]
             if present:
                 raise DatabaseError(
                     "The database has Sciatica Desktop tables but no schema version, so it is not safe "
                     f"to use (tables: {', '.join(present)}). The database was not changed.",
                 )
             migrations[0].apply(migrator)
+            db.create_tables([t for m in migrations[1:] for t in m.tables])
             pending: Sequence[Migration] = ()
             SchemaVersion.create(version=latest, applied=clock.utcnow())
         else:

@@ -1,0 +1,1 @@
+"""Check-ins, red-flag questions and questionnaires."""

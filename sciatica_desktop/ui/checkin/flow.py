@@ -1,0 +1,231 @@
+"""Connects the check-in and progress pages and the symptom dialogs to the services.
+
+It also guards every workout start (:meth:`SymptomFlow.before_start`): an unconfirmed urgent red-flag
+answer blocks it; due safety questions are asked first; then a quick, skippable pain prompt. After a
+workout a second quick prompt records pain linked to that session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from sciatica_desktop.domain.errors import KnownError
+from sciatica_desktop.domain.measures import ItemAnswer
+from sciatica_desktop.domain.records import Profile, SessionId, WorkoutSession
+from sciatica_desktop.domain.redflags import ScreeningReason, Urgency
+from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, CheckInId
+from sciatica_desktop.services.checkins import CheckInService
+from sciatica_desktop.services.progress import Progress
+from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
+from sciatica_desktop.ui.checkin.dialogs import AdviceDialog, QuickPainDialog, RedFlagDialog, UrgentDialog
+from sciatica_desktop.ui.checkin.questionnaire_dialog import QuestionnaireDialog
+from sciatica_desktop.ui.errors import show_error
+
+log = logging.getLogger(__name__)
+
+
+class SymptomFlow(QObject):
+    def __init__(
+        self,
+        *,
+        window: QWidget,
+        service: CheckInService,
+        profile: Profile,
+        page: CheckInPage,
+        progress_page: QWidget | None = None,
+        build_progress: Callable[[], Progress] | None = None,
+        now: Callable[[], dt.datetime],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._service = service
+        self._profile = profile
+        self.page = page
+        self.progress_page = progress_page
+        self._build_progress = build_progress
+        self._now = now
+        self.dialog: QDialog | None = None  # the dialog open now, for tests and for closing on exit
+        page.sig_save.connect(self.save)
+        page.sig_delete.connect(self.delete)
+        page.sig_undo.connect(self.undo)
+        page.sig_questionnaire.connect(self.open_questionnaire)
+
+    # ----- pages -------------------------------------------------------------------------------------
+
+    def on_page_shown(self, name: str) -> None:
+        try:
+            if name == "checkin":
+                self.page.set_recent(self._service.recent(self._profile.id))
+                self.refresh_due()
+            elif name == "progress" and self.progress_page is not None and self._build_progress is not None:
+                self.progress_page.set_progress(self._build_progress())  # type: ignore[attr-defined]
+        except KnownError as error:
+            show_error(self._window, error)
+
+    def save(self, entry: CheckIn, editing: CheckInId | None) -> None:
+        try:
+            if editing is not None:
+                saved = self._service.edit(editing, entry)
+                reason = None
+            else:
+                logged = self._service.log(self._profile.id, entry)
+                saved, reason = logged.check_in, logged.ask_red_flags
+        except KnownError as error:  # OutOfRangeError included: the storage boundary refused it
+            show_error(self._window, error)
+            self.page.status.setText(error.message)
+            return
+        self.page.show_saved(saved)
+        self.page.set_recent(self._service.recent(self._profile.id))
+        if reason is ScreeningReason.NERVE_SIGNS or reason is ScreeningReason.FIRST_USE:
+            self.ask_red_flags(reason, then=lambda: None)
+
+    def delete(self, check_in_id: CheckInId) -> None:
+        try:
+            gone = self._service.delete(check_in_id)
+        except KnownError as error:
+            show_error(self._window, error)
+            return
+        self.page.set_recent(self._service.recent(self._profile.id))
+        self.page.show_deleted(gone)
+
+    def undo(self, check_in_id: CheckInId) -> None:
+        try:
+            back = self._service.undo_delete(check_in_id)
+        except KnownError as error:
+            show_error(self._window, error)
+            return
+        self.page.set_recent(self._service.recent(self._profile.id))
+        self.page.show_restored(back)
+
+    # ----- questionnaires ----------------------------------------------------------------------------
+
+    def refresh_due(self) -> None:
+        due = self._service.due_questionnaires(self._profile.id, self._profile.created)
+        self.page.set_due([(q.id, q.short_name) for q in due])
+
+    def open_questionnaire(self, questionnaire_id: str) -> None:
+        q = self._service.content.questionnaire(questionnaire_id)
+        if q is None:
+            return
+        dialog = QuestionnaireDialog(q, self._window)
+        dialog.sig_done.connect(lambda qid, answers: self._answered(dialog, qid, answers))
+        self._open(dialog)
+
+    def _answered(self, dialog: QuestionnaireDialog, qid: str, answers: list[ItemAnswer]) -> None:
+        try:
+            saved = self._service.answer(self._profile.id, qid, answers)
+        except KnownError as error:  # an answer missing or out of range: say so in the dialog
+            dialog.show_problem(error.message)
+            return
+        dialog.accept()
+        self.page.status.setText(
+            self.tr("Saved {name}: score {score:.1f}.").format(
+                name=dialog.questionnaire.short_name, score=saved.response.score
+            )
+        )
+        self.refresh_due()
+
+    # ----- red flags ----------------------------------------------------------------------------------
+
+    def ask_red_flags(self, reason: ScreeningReason, *, then: Callable[[], None]) -> None:
+        flags = self._service.content.red_flags
+        if flags is None:  # no usable file at all: the check reports it; never block on missing content
+            then()
+            return
+        dialog = RedFlagDialog(flags.questions, reason, self._window)
+        dialog.sig_answered.connect(lambda answers: self._screened(answers, reason, then))
+        self._open(dialog)
+
+    def _screened(
+        self, answers: dict[str, bool], reason: ScreeningReason, then: Callable[[], None]
+    ) -> None:
+        try:
+            result = self._service.submit_screening(self._profile.id, answers, reason)
+        except KnownError as error:
+            show_error(self._window, error)
+            return
+        if result.decision.urgency is Urgency.STOP_URGENT:
+            self.show_urgent(blocked_start=False)
+        elif result.decision.urgency is Urgency.SEE_DOCTOR_SOON and result.message is not None:
+            advice = AdviceDialog(result.message, self._window)
+            advice.finished.connect(lambda _code: then())
+            self._open(advice)
+        else:
+            then()
+
+    def show_urgent(self, *, blocked_start: bool) -> None:
+        message = self._service.urgent_message()
+        if message is None:
+            return
+        dialog = UrgentDialog(message, blocked_start=blocked_start, parent=self._window)
+        dialog.sig_confirmed.connect(lambda: self._service.confirm_care(self._profile.id))
+        self._open(dialog)
+
+    # ----- the workout hooks ------------------------------------------------------------------------
+
+    def before_start(self, proceed: Callable[[], None]) -> None:
+        """Run ``proceed`` (start the workout) only when safe: red flags win over plans and streaks."""
+        try:
+            if self._service.block(self._profile.id) is not None:
+                self.show_urgent(blocked_start=True)
+                return
+            reason = self._service.screening_due(self._profile.id)
+        except KnownError as error:
+            show_error(self._window, error)
+            return
+        if reason is not None:
+            self.ask_red_flags(reason, then=lambda: self._quick_prompt(None, then=proceed))
+        else:
+            self._quick_prompt(None, then=proceed)
+
+    def before_resume(self, proceed: Callable[[], None]) -> None:
+        """Finishing an interrupted workout: only an unconfirmed urgent answer stops it."""
+        try:
+            blocked = self._service.block(self._profile.id) is not None
+        except KnownError as error:
+            show_error(self._window, error)
+            return
+        if blocked:
+            self.show_urgent(blocked_start=True)
+        else:
+            proceed()
+
+    def after_workout(self, session: WorkoutSession) -> None:
+        self._quick_prompt(session.id, then=lambda: None)
+
+    def _quick_prompt(self, session_id: SessionId | None, *, then: Callable[[], None]) -> None:
+        before = session_id is None
+        title = (
+            self.tr("Before you start: how is your pain now?")
+            if before
+            else self.tr("Well done. How is your pain now?")
+        )
+        dialog = QuickPainDialog(title, self._window)
+
+        def done(back: int | None, leg: int | None) -> None:
+            if back is not None and leg is not None:
+                context = CheckInContext.PRE_WORKOUT if before else CheckInContext.POST_WORKOUT
+                try:
+                    entry = CheckIn(when=self._now(), back_pain=back, leg_pain=leg, context=context)
+                    self._service.log(self._profile.id, entry, session_id=session_id)
+                except KnownError as error:
+                    show_error(self._window, error)
+            then()
+
+        dialog.sig_done.connect(done)
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _code: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

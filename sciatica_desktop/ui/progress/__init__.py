@@ -1,0 +1,1 @@
+"""The progress page: pain chart, change since the start, adherence, outcome scores."""

@@ -1,0 +1,88 @@
+"""Red flags win over plans: a yes to an emergency question blocks the workout, now and at the next start,
+until the patient confirms seeking care; then the questions come again before exercise resumes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from sciatica_desktop.domain.redflags import ScreeningReason, Urgency
+from sciatica_desktop.domain.symptoms import CheckInContext
+from sciatica_desktop.storage.symptom_repository import SymptomRepository
+from sciatica_desktop.ui.checkin.dialogs import QuickPainDialog, RedFlagDialog, UrgentDialog
+
+
+def _answer(qtbot, dialog: RedFlagDialog, yes: set[str]) -> None:  # type: ignore[no-untyped-def]
+    for qid, bar in dialog.answers.items():
+        qtbot.mouseClick(bar.buttons[0 if qid in yes else 1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_red_flag_yes_blocks_the_workout(app_gui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    built, core = app_gui
+    shell, flow = built.shell, built.shell.symptoms
+    store, me = SymptomRepository(core.opened.db, core.clock), core.repo.ensure_profile().id
+
+    qtbot.mouseClick(shell.today.start_button, Qt.MouseButton.LeftButton)
+    assert isinstance(flow.dialog, RedFlagDialog)  # first use: the questions before the first session
+    _answer(qtbot, flow.dialog, {"saddle_numbness"})
+    assert isinstance(flow.dialog, UrgentDialog)
+    assert "emergency" in flow.dialog.message.text()
+    assert shell.workout.active is None and built.window.current_page() != "workout"
+    (urgent,) = store.screenings(me)
+    assert urgent.urgency is Urgency.STOP_URGENT and urgent.care_confirmed is None
+    assert [a.question_id for a in urgent.answers if a.yes] == ["saddle_numbness"]
+    qtbot.mouseClick(flow.dialog.close_button, Qt.MouseButton.LeftButton)
+
+    # A later start, from Today or the library, is blocked too: no questions to click through, no workout.
+    core.clock.advance(8 * 86400)  # even once the weekly re-check is due
+    shell.start_exercise(core.catalogue["glute_bridge"])
+    assert isinstance(flow.dialog, UrgentDialog)
+    assert shell.workout.active is None
+    qtbot.mouseClick(flow.dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert store.screenings(me)[0].care_confirmed == core.clock.utcnow()
+
+    # After confirming care, the questions come again; all "no" lets the patient exercise.
+    qtbot.mouseClick(shell.today.start_button, Qt.MouseButton.LeftButton)
+    assert isinstance(flow.dialog, RedFlagDialog)
+    _answer(qtbot, flow.dialog, set())
+    assert [s.reason for s in store.screenings(me)] == [
+        ScreeningReason.FIRST_USE,
+        ScreeningReason.AFTER_CARE,
+    ]
+    assert isinstance(flow.dialog, QuickPainDialog)  # the skippable pre-workout pain prompt
+    qtbot.mouseClick(flow.dialog.back.bar.buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(flow.dialog.leg.bar.buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(flow.dialog.save_button, Qt.MouseButton.LeftButton)
+    assert built.window.current_page() == "workout" and shell.workout.active is not None
+    (before,) = store.check_ins(me)
+    assert (before.entry.back_pain, before.entry.leg_pain, before.entry.context) == (
+        2,
+        3,
+        CheckInContext.PRE_WORKOUT,
+    )
+
+    # After the workout: a post-workout prompt linked to the session; skipping saves nothing.
+    runner = shell.workout.active.runner
+    runner.start()
+    runner.end()
+    session_id = shell.workout.active.session.id
+    qtbot.mouseClick(shell.workout.back_button, Qt.MouseButton.LeftButton)
+    assert isinstance(flow.dialog, QuickPainDialog)
+    qtbot.mouseClick(flow.dialog.back.bar.buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(flow.dialog.leg.bar.buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(flow.dialog.save_button, Qt.MouseButton.LeftButton)
+    after = store.check_ins(me)[-1]
+    assert after.session_id == session_id and after.entry.context is CheckInContext.POST_WORKOUT
+
+
+def test_skipping_the_pain_prompt_still_starts(app_gui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    built, core = app_gui
+    shell, flow = built.shell, built.shell.symptoms
+    shell.start_routine()
+    _answer(qtbot, flow.dialog, {"cancer"})  # see a doctor soon: advice, then carry on
+    assert "doctor" in flow.dialog.windowTitle().lower()
+    qtbot.mouseClick(flow.dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert isinstance(flow.dialog, QuickPainDialog)
+    qtbot.keyClick(flow.dialog, Qt.Key.Key_Escape)
+    assert built.window.current_page() == "workout"
+    assert SymptomRepository(core.opened.db, core.clock).check_ins(core.repo.ensure_profile().id) == []
