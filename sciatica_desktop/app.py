@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 # Bundled demonstration clips live beside the package in a source checkout or an installed bundle.
 ASSETS_VIDEOS = Path(__file__).resolve().parent.parent / "assets" / "videos"
+ASSETS_ICONS = ASSETS_VIDEOS.parent / "icons"
 STARTER_ROUTINE = "starter.toml"
 
 
@@ -190,7 +191,7 @@ def clip_path(exercise: Exercise, side: Side, dirs: list[Path]) -> Path | None:
     return None
 
 
-def clinic_videos(core: Core, probe: VideoProbe | None = None) -> ClinicVideos:
+def clinic_videos(core: Core | Content, probe: VideoProbe | None = None) -> ClinicVideos:
     """The service that attaches a clinic's own videos; checks files with PyAV unless told otherwise."""
     from sciatica_desktop.services.clinic_videos import ClinicVideos
     from sciatica_desktop.services.video_probe import default_probe

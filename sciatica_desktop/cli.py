@@ -2,8 +2,10 @@
 
 sciatica-desktop [--data-dir DIR] [--database URL] [--video-backend auto|vlc|qt|none]
 sciatica-desktop check
-sciatica-desktop screenshot --page today|library|workout|history --out FILE.png [--size WxH]
+sciatica-desktop screenshot --page today|library|workout|history|checkin|progress --out FILE.png [--size WxH]
 sciatica-desktop render-demos --out assets/videos [--contact-sheet FILE.png]
+sciatica-desktop demo-data [--data-dir DIR] [--profile NAME] [--weeks 12] [--seed N]
+sciatica-desktop attach-video EXERCISE_ID FILE | detach-video EXERCISE_ID
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.app import Options
 from sciatica_desktop.domain.errors import KnownError
 
-PAGES = ("today", "library", "workout", "history")
+PAGES = ("today", "library", "workout", "history", "checkin", "progress")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -58,6 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
     demos.add_argument("--out", type=Path, default=None, help="folder for the clips (assets/videos)")
     demos.add_argument("--contact-sheet", type=Path, default=None, metavar="FILE.png")
     demos.add_argument("--only", nargs="*", default=None, metavar="ID")
+    attach = sub.add_parser("attach-video", help="play a clinic's own video file for an exercise (copied in)")
+    _common(attach)
+    attach.add_argument("exercise_id", metavar="EXERCISE_ID")
+    attach.add_argument("file", type=Path, metavar="FILE")
+    detach = sub.add_parser("detach-video", help="remove a clinic's video; the bundled one plays again")
+    _common(detach)
+    detach.add_argument("exercise_id", metavar="EXERCISE_ID")
+    demo = sub.add_parser("demo-data", help="fill a profile with a made-up, reproducible history")
+    _common(demo)
+    demo.add_argument("--profile", default="Me", help="the profile to fill (it must have no records yet)")
+    demo.add_argument("--weeks", type=int, default=12)
+    demo.add_argument("--seed", type=int, default=1)
     return parser
 
 
@@ -80,6 +94,16 @@ def main(argv: list[str] | None = None) -> int:
             from sciatica_desktop.commands.render_demos import run_render_demos
 
             return run_render_demos(out=args.out, contact_sheet=args.contact_sheet, only=args.only)
+        if args.command in ("attach-video", "detach-video"):
+            from sciatica_desktop.commands.videos import run_attach_video, run_detach_video
+
+            if args.command == "attach-video":
+                return run_attach_video(_options(args), exercise_id=args.exercise_id, file=args.file)
+            return run_detach_video(_options(args), exercise_id=args.exercise_id)
+        if args.command == "demo-data":
+            from sciatica_desktop.commands.demo_data import run_demo_data
+
+            return run_demo_data(_options(args), profile=args.profile, weeks=args.weeks, seed=args.seed)
         from sciatica_desktop.gui import run_gui
 
         return run_gui(_options(args))

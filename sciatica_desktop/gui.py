@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sciatica_desktop import APP_ID, APP_NAME, __version__
 from sciatica_desktop.app import (
+    ASSETS_ICONS,
     Content,
     Core,
     Options,
@@ -44,6 +46,13 @@ class Gui:
     video: VideoView
     cues: CuePlayer
     backends: list[BackendChoice]  # the choice, once the first clip has been shown
+    preview: VideoView | None = None  # the library's looping preview
+
+    def release_media(self) -> None:
+        """Stop and free every player (before the window closes: VLC draws into our native children)."""
+        for view in (self.video, self.preview):
+            if view is not None:
+                view.release()
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -55,19 +64,88 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    icon = ASSETS_ICONS / f"{APP_ID}.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
-def frame_source_for(exercise: Exercise, side: Side) -> tuple[Any, float] | None:
+def frame_source_for(exercise: Exercise, side: Side, size: QSize | None = None) -> tuple[Any, float] | None:
     """The pose-drawn animation for the fallback player, when the demos package can draw this exercise."""
     try:
         from sciatica_desktop.demos.draw import clip_seconds, frame_source
     except ImportError:
         return None
     try:
-        return frame_source(exercise.id, QSize(640, 360)), clip_seconds(exercise.id)
+        return frame_source(exercise.id, size or QSize(640, 360)), clip_seconds(exercise.id)
     except KeyError:  # no pose data for this exercise (a clinic's own, say): the title card shows instead
         return None
+
+
+def thumbnail_for(exercise: Exercise, size: QSize) -> Any:
+    """A still from the middle of the drawn demonstration, or None (the library then draws a title card)."""
+    drawn = frame_source_for(exercise, Side.NONE, size)
+    if drawn is None:
+        return None
+    source, seconds = drawn
+    return source(seconds / 2)
+
+
+def library_page(core: Core, *, video: Any, clip_for: Any) -> Any:
+    """The library with its own preview surface and the clinic-video service."""
+    from sciatica_desktop.app import clinic_videos
+    from sciatica_desktop.ui.library.library_page import LibraryPage
+
+    library = LibraryPage(
+        preview=video, clip_for=clip_for, clinic=clinic_videos(core), draw_thumbnail=thumbnail_for
+    )
+    library.set_exercises(core.catalogue)
+    return library
+
+
+def today_service(core: Core) -> Any:
+    from sciatica_desktop.services.today_service import TodayService
+    from sciatica_desktop.storage.routine_repository import RoutineRepository
+
+    store = RoutineRepository(core.opened.db, core.clock)
+    return TodayService(
+        store=store, catalogue=core.catalogue, routine_name=core.routine_name, routine=core.routine_items
+    )
+
+
+def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) -> Any:
+    """The check-in and progress pages, and the safety gate and pain prompts around every workout."""
+    from sciatica_desktop.app import content_layers
+    from sciatica_desktop.services.checkins import CheckInService, load_symptom_content
+    from sciatica_desktop.services.progress import build_progress
+    from sciatica_desktop.storage.symptom_repository import SymptomRepository
+    from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
+    from sciatica_desktop.ui.checkin.flow import SymptomFlow
+    from sciatica_desktop.ui.widgets.lazy_page import LazyPage
+
+    def make_progress_page() -> QWidget:
+        from sciatica_desktop.ui.progress.progress_page import ProgressPage  # pyqtgraph, numpy
+
+        return ProgressPage()
+
+    store = SymptomRepository(core.opened.db, core.clock)
+    content = load_symptom_content(content_layers(core.data_dir))
+    for problem in content.problems:
+        log.warning("content problem: %s", problem)
+    service = CheckInService(store=store, content=content, clock=core.clock)
+    page, progress = CheckInPage(now=core.clock.utcnow), LazyPage(make_progress_page)
+    window.add_page("checkin", page)
+    window.add_page("progress", progress)
+    flow = SymptomFlow(
+        window=window, service=service, profile=profile, page=page, progress_page=progress,
+        build_progress=lambda: build_progress(store, content, profile.id, clock=core.clock),
+        now=core.clock.utcnow,
+    )
+    shell.before_start, shell.before_resume = flow.before_start, flow.before_resume
+    shell.after_workout = flow.after_workout
+    window.sig_page_shown.connect(flow.on_page_shown)
+    shell.symptoms = flow
+    return flow
 
 
 def build_window(content: Content) -> MainWindow:
@@ -85,7 +163,6 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
     from sciatica_desktop.media.video_view import VideoView
     from sciatica_desktop.services.workout_service import WorkoutService
     from sciatica_desktop.ui.history.history_page import HistoryPage
-    from sciatica_desktop.ui.library.library_page import LibraryPage
     from sciatica_desktop.ui.shell import Routine, Shell
     from sciatica_desktop.ui.workout.workout_page import Clip, WorkoutPage
 
@@ -118,9 +195,12 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
         return Clip(clip_path(exercise, side, folders), source, seconds)
 
     names = {e.id: e.name for e in core.catalogue}
-    library = LibraryPage()
-    library.set_exercises(list(core.catalogue))
-    window.add_page("library", library)
+
+    def preview_player() -> VideoPlayer:  # the library's preview reuses the workout's choice
+        return create_player(chosen[0].name) if chosen else make_player()
+
+    preview = VideoView(None if factory is None else preview_player)
+    window.add_page("library", library_page(core, video=preview, clip_for=clip_for))
     window.add_page("history", HistoryPage(name_of=lambda i: names.get(i, i)))
     window.add_page("workout", WorkoutPage(video=video, clip_for=clip_for, cues=cues))
     profile = core.repo.ensure_profile()
@@ -137,11 +217,34 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
         profile=profile,
         routine=Routine(core.routine_name, core.routine_items),
         list_sessions=lambda: core.repo.list_sessions(profile.id),
+        today_plan=today_service(core),
     )
     for notice in core.notices:
         window.add_notice(notice)
     video.sig_notice.connect(lambda text: log.warning("video: %s", text))
-    return Gui(window=window, shell=shell, video=video, cues=cues, backends=chosen)
+
+    def about_lines() -> list[str]:
+        status = cues.status()
+        if chosen:
+            video_line = f"Video: {chosen[-1].name}; " + "; ".join(
+                f"{k}: {v}" for k, v in chosen[-1].reasons.items()
+            )
+        else:
+            video_line = "Video: chosen when the first clip plays" + (
+                " (video turned off)" if options.video_backend == "none" else ""
+            )
+        return [
+            f"Data folder: {core.data_dir.root}",
+            f"Database: {core.opened.engine} at {core.opened.location}",
+            video_line,
+            f"Speech: {status.speech_engine or 'none, captions only'} ({status.speech_reason})",
+            f"Sound: {'on' if status.audio else 'none, captions only'} ({status.audio_reason})",
+            f"Content: {len(core.catalogue)} exercises, {len(core.problems)} problem(s)",
+        ]
+
+    window.set_about_lines(about_lines)
+    attach_symptoms(window, core, shell, profile)
+    return Gui(window=window, shell=shell, video=video, cues=cues, backends=chosen, preview=preview)
 
 
 def build_gui(core: Core, options: Options, *, speech: bool = True) -> Gui:
@@ -197,6 +300,6 @@ def run_gui(options: Options) -> int:
     QTimer.singleShot(0, finish_start)
     code = app.exec()
     for core, gui in started:
-        gui.video.release()
+        gui.release_media()
         core.close()
     return code

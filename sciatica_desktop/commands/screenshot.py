@@ -51,7 +51,7 @@ def run_screenshot(options: Options, *, page: str, out: Path, size: tuple[int, i
             raise KnownError(f"Could not write the picture to {out}.")
         print(out)
         gui.shell.workout.unbind()
-        gui.video.release()
+        gui.release_media()
         window.close()
         return 0
     finally:

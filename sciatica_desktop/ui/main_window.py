@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         nav = QVBoxLayout()
         self.nav_group = QButtonGroup(self)
         self.nav_buttons: dict[str, BigButton] = {}
-        labels = {"today": self.tr("&Today"), "library": self.tr("&Library"), "history": self.tr("&History")}
+        labels = {"today": self.tr("&Today"), "library": self.tr("&Library"), "history": self.tr("&History"),
+                  "checkin": self.tr("&Check-in"), "progress": self.tr("&Progress")}
         for number, (name, label) in enumerate(labels.items(), start=1):
             button = BigButton(label)
             keys = QShortcut(QKeySequence(f"Ctrl+{number}"), self)

@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject
 from sciatica_desktop.domain.errors import KnownError
 from sciatica_desktop.domain.exercise import Exercise
 from sciatica_desktop.domain.records import Profile, WorkoutSession
+from sciatica_desktop.domain.today import TodayPlan
 from sciatica_desktop.domain.workout import WorkoutItem
+from sciatica_desktop.services.today_service import TodayService
 from sciatica_desktop.services.workout_service import WorkoutService
 from sciatica_desktop.ui.errors import show_error
 from sciatica_desktop.ui.history.history_page import HistoryPage
@@ -40,6 +42,7 @@ class Shell(QObject):
         profile: Profile,
         routine: Routine,
         list_sessions: Callable[[], list[WorkoutSession]],
+        today_plan: TodayService | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -47,6 +50,11 @@ class Shell(QObject):
         self._profile = profile
         self._routine = routine
         self._list_sessions = list_sessions
+        self._today_plan = today_plan
+        # Symptom hooks, set by the composition root: a safety gate before a workout, a prompt after it.
+        self.before_start: Callable[[Callable[[], None]], None] | None = None
+        self.after_workout: Callable[[WorkoutSession], None] | None = None
+        self.before_resume: Callable[[Callable[[], None]], None] | None = None
         self.today: TodayPage = window.page("today")  # type: ignore[assignment]
         self.library: LibraryPage = window.page("library")  # type: ignore[assignment]
         self.history: HistoryPage = window.page("history")  # type: ignore[assignment]
@@ -58,19 +66,38 @@ class Shell(QObject):
         self.today.sig_resume.connect(self.resume)
         self.today.sig_close_interrupted.connect(self.close_interrupted)
         self.library.sig_start_exercise.connect(self.start_exercise)
+        self.library.sig_add_to_today.connect(self.add_to_today)
+        self.today.sig_remove_extra.connect(self.remove_from_today)
         self.workout.sig_closed.connect(self._after_workout)
         window.sig_page_shown.connect(self._on_page_shown)
         self.refresh_today()
+        self.refresh_routine()
 
     # ----- slots -------------------------------------------------------------------------------
 
     def start_routine(self) -> None:
         self._start(self._routine.name, self._routine.items)
 
+    def add_to_today(self, exercise: Exercise) -> None:
+        if self._today_plan is not None:
+            self._change_routine(lambda plan: plan.add(self._profile.id, exercise.id))
+
+    def remove_from_today(self, exercise_id: str) -> None:
+        if self._today_plan is not None:
+            self._change_routine(lambda plan: plan.remove(self._profile.id, exercise_id))
+
+    def refresh_routine(self) -> None:
+        """Show the routine with the exercises this profile added to it."""
+        if self._today_plan is not None:
+            self._change_routine(lambda plan: plan.plan(self._profile.id))
+
     def start_exercise(self, exercise: Exercise) -> None:
         self._start(exercise.name, (WorkoutItem(exercise, exercise.dose),))
 
-    def resume(self, session: WorkoutSession) -> None:
+    def resume(self, session: WorkoutSession, *, checked: bool = False) -> None:
+        if self.before_resume is not None and not checked:
+            self.before_resume(lambda: self.resume(session, checked=True))
+            return
         try:
             active = self._workouts.resume(session)
         except KnownError as error:
@@ -102,9 +129,12 @@ class Shell(QObject):
 
     # ----- helpers -----------------------------------------------------------------------------
 
-    def _start(self, name: str, items: Sequence[WorkoutItem]) -> None:
+    def _start(self, name: str, items: Sequence[WorkoutItem], *, checked: bool = False) -> None:
         if self.workout.is_running():
             self.window.show_page("workout")
+            return
+        if self.before_start is not None and not checked:
+            self.before_start(lambda: self._start(name, items, checked=True))
             return
         try:
             active = self._workouts.start(profile_id=self._profile.id, routine_name=name, items=items)
@@ -114,9 +144,24 @@ class Shell(QObject):
         self.workout.bind(active)
         self.window.show_page("workout")
 
+    def _change_routine(self, use_case: Callable[[TodayService], TodayPlan]) -> None:
+        assert self._today_plan is not None
+        try:
+            plan = use_case(self._today_plan)
+        except KnownError as error:
+            show_error(self.window, error)
+            return
+        self._routine = Routine(plan.name, plan.items)
+        self.today.set_routine(plan.name, plan.items)
+        self.today.set_extras([i for i in plan.items if i.exercise.id in plan.extras])
+        self.library.set_in_today(i.exercise.id for i in plan.items)
+
     def _after_workout(self) -> None:
+        active = self.workout.active
         self.workout.unbind()
         self.window.show_page("history")
+        if self.after_workout is not None and active is not None:
+            self.after_workout(active.session)
 
     def _on_page_shown(self, name: str) -> None:
         if name == "history":

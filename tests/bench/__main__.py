@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.bench import commit_latency, rest_timer, startup
+from tests.bench import commit_latency, progress, rest_timer, startup
 
 
 def main() -> None:
@@ -10,6 +10,7 @@ def main() -> None:
     startup.run()
     commit_latency.run()
     rest_timer.run()
+    progress.run()
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ def test_close_keeps_sets_and_next_start_offers_resume(tmp_path: Path, qtbot) ->
     clock = FakeClock()
     core = build_core(options, clock=clock)
     gui = build_gui(core, options, speech=False)
+    gui.shell.before_start = gui.shell.after_workout = None  # the symptom gate: tests/gui/checkin
     qtbot.addWidget(gui.window)
     gui.window.show()
     gui.shell.start_routine()

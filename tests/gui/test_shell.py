@@ -20,6 +20,7 @@ def gui(tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
     options = Options(data_dir=tmp_path, video_backend="none")
     core = build_core(options, clock=FakeClock())
     built = build_gui(core, options, speech=False)
+    built.shell.before_start = built.shell.after_workout = None  # the symptom gate: tests/gui/checkin
     qtbot.addWidget(built.window)
     built.window.resize(1280, 800)
     built.window.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from sciatica_desktop.domain.records import SessionStatus, WorkoutSession
 from sciatica_desktop.ui.widgets.texts import seconds_text, side_text
@@ -30,9 +30,17 @@ class HistoryPage(QWidget):
         body.setPixelSize(17)
         self.tree.setFont(body)
         self.tree.setUniformRowHeights(True)
-        self.tree.setColumnWidth(0, 220)
-        self.tree.setColumnWidth(1, 330)
-        self.tree.setColumnWidth(2, 190)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.empty_label)
@@ -60,17 +68,20 @@ class HistoryPage(QWidget):
                 r = log.result
                 side = side_text(r.side)
                 what = self._name_of(r.exercise_id) + (f" · {side}" if side else "")
-                if r.seconds_held > 0:
-                    held = seconds_text(r.seconds_held)
-                    done = self.tr("Set {n}: {held} held").format(n=r.set_number, held=held)
+                held = seconds_text(r.seconds_held)
+                if r.seconds_held >= 10 * max(1, r.reps_done):  # timed holds: how long matters most
+                    done = self.tr("Set {n}: {reps} / {target} holds, {held}").format(
+                        n=r.set_number, reps=r.reps_done, target=r.target_reps, held=held
+                    )
                 else:
                     done = self.tr("Set {n}: {reps} / {target} reps").format(
                         n=r.set_number, reps=r.reps_done, target=r.target_reps
                     )
                 time = r.ended.astimezone().strftime("%H:%M:%S")
-                top.addChild(
-                    QTreeWidgetItem([time, what, done, self.tr("Stopped part-way") if r.skipped else ""])
-                )
+                child = QTreeWidgetItem([time, what, done, self.tr("Stopped part-way") if r.skipped else ""])
+                for column in range(4):
+                    child.setToolTip(column, child.text(column))
+                top.addChild(child)
             self.tree.addTopLevelItem(top)
         if sessions:
             self.tree.topLevelItem(0).setExpanded(True)

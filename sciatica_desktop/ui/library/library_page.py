@@ -1,12 +1,15 @@
-"""Library: every exercise in the catalogue, searchable and filterable, each startable on its own."""
+"""Library: every exercise with a thumbnail, searchable and filterable, each previewed, added or started.
+
+Filtering is the catalogue's rule (:meth:`Catalogue.filter`); this page only collects the choices and
+shows the result. Thumbnails are drawn lazily (:mod:`.thumbnails`) so the page opens at once.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from html import escape
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QHideEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,131 +18,221 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from sciatica_desktop.domain.exercise import Category, Exercise
-from sciatica_desktop.ui.widgets.buttons import BigButton
-from sciatica_desktop.ui.widgets.texts import category_text, dose_text
+from sciatica_desktop.domain.catalogue import Catalogue
+from sciatica_desktop.domain.exercise import Category, Equipment, Exercise, Position
+from sciatica_desktop.services.clinic_videos import ClinicVideos
+from sciatica_desktop.ui.library.detail import ClipFor, ExerciseDetail, PreviewSurface
+from sciatica_desktop.ui.library.labels import equipment_text, position_text, tr
+from sciatica_desktop.ui.library.list_delegate import SUBTITLE_ROLE, ExerciseItemDelegate
+from sciatica_desktop.ui.library.thumbnails import DrawThumbnail, Thumbnails
+from sciatica_desktop.ui.widgets.texts import category_text
 
-
-def _html_list(title: str, lines: Sequence[str], *, ordered: bool = False) -> str:
-    if not lines:
-        return ""
-    tag = "ol" if ordered else "ul"
-    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
-    return f"<h3>{escape(title)}</h3><{tag}>{items}</{tag}>"
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LibraryPage(QWidget):
     sig_start_exercise = Signal(object)
     """Start a workout of this one Exercise."""
+    sig_add_to_today = Signal(object)
+    """Add this Exercise to the profile's routine (kept until removed on the Today page)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        preview: PreviewSurface | None = None,
+        clip_for: ClipFor | None = None,
+        clinic: ClinicVideos | None = None,
+        draw_thumbnail: DrawThumbnail | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
-        self._exercises: list[Exercise] = []
-        heading = QLabel(self.tr("Exercise library"))
+        self._catalogue = Catalogue(())
+        self._in_today: set[str] = set()
+        self._split_sized = False
+        self.thumbnails = Thumbnails(draw_thumbnail, parent=self)
+        self.thumbnails.sig_ready.connect(self._set_icon)
+
+        heading = QLabel(tr("Exercise library"))
         font = QFont(self.font())
-        font.setPixelSize(32)
+        font.setPixelSize(28)
         font.setBold(True)
         heading.setFont(font)
-
         body = QFont(self.font())
         body.setPixelSize(18)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search exercises"))
-        self.search.setAccessibleName(self.tr("Search exercises"))
-        self.search.setMinimumHeight(44)
-        self.search.setFont(body)
-        self.category = QComboBox()
-        self.category.setAccessibleName(self.tr("Filter by kind of exercise"))
-        self.category.setMinimumHeight(44)
-        self.category.addItem(self.tr("All kinds"), None)
-        for category in Category:
-            self.category.addItem(category_text(category), category)
-        self.search.textChanged.connect(self._refilter)
-        self.category.currentIndexChanged.connect(self._refilter)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.category, 1)
 
-        self.list = QListWidget()
-        self.list.setObjectName("exerciseList")
-        self.list.setAccessibleName(self.tr("Exercises"))
-        self.list.setFont(body)
-        self.list.currentItemChanged.connect(self._show_detail)
-        self.list.itemActivated.connect(lambda _item: self._start_current())
-        self.detail = QTextBrowser()
-        self.detail.setAccessibleName(self.tr("Exercise details"))
-        self.detail.setFont(body)
-        self.start_button = BigButton(self.tr("Start this exercise"), primary=True)
-        self.start_button.clicked.connect(self._start_current)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addWidget(self.start_button)
+        filters = self._build_filters(body)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("libraryCount")
+        self.list = self._build_list(body)
+
+        self.detail_view = ExerciseDetail(preview=preview, clip_for=clip_for, clinic=clinic)
+        self.detail = self.detail_view.detail
+        self.start_button = self.detail_view.start_button
+        self.add_button = self.detail_view.add_button
+        self.detail_view.sig_start.connect(self.sig_start_exercise.emit)
+        self.detail_view.sig_add_to_today.connect(self.sig_add_to_today.emit)
+        self.detail_view.sig_open.connect(self.open_exercise)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.list, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.list)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        split.addWidget(left)
+        split.addWidget(self.detail_view)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 7)
+        self.splitter = split
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
 
-    def set_exercises(self, exercises: Sequence[Exercise]) -> None:
-        self._exercises = list(exercises)
+    def _build_filters(self, body: QFont) -> QHBoxLayout:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search exercises"))
+        self.search.setAccessibleName(tr("Search exercises"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(44)
+        self.search.setFont(body)
+        self.category = self._combo(tr("Filter by kind of exercise"), tr("All kinds"),
+                                    ((c, category_text(c)) for c in Category))
+        self.position = self._combo(tr("Filter by position"), tr("Any position"),
+                                    ((p, position_text(p)) for p in Position))
+        self.equipment = self._combo(tr("Filter by equipment"), tr("Any equipment"),
+                                     ((q, equipment_text(q)) for q in Equipment))
+        self.search.textChanged.connect(self._refilter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.category, self.position, self.equipment):
+            combo.currentIndexChanged.connect(self._refilter)
+            filters.addWidget(combo, 2)
+        return filters
+
+    def _build_list(self, body: QFont) -> QListWidget:
+        exercises = QListWidget()
+        exercises.setObjectName("exerciseList")
+        exercises.setAccessibleName(tr("Exercises"))
+        exercises.setFont(body)
+        exercises.setIconSize(self.thumbnails.size())
+        exercises.setSpacing(1)
+        exercises.setUniformItemSizes(True)
+        exercises.setItemDelegate(ExerciseItemDelegate(self.thumbnails.size(), exercises))
+        exercises.setMinimumWidth(300)
+        exercises.currentItemChanged.connect(self._on_current_changed)
+        exercises.itemActivated.connect(lambda _item: self._start_current())
+        return exercises
+
+    def _combo(self, name: str, everything: str, choices: Iterable[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setMinimumHeight(44)
+        combo.addItem(everything, None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        return combo
+
+    # --- public ------------------------------------------------------------------------------------
+    def set_exercises(self, exercises: Iterable[Exercise]) -> None:
+        self._catalogue = exercises if isinstance(exercises, Catalogue) else Catalogue(exercises)
         self._refilter()
 
+    def set_in_today(self, exercise_ids: Iterable[str]) -> None:
+        """Which exercises today's routine already has (their Add button says so)."""
+        self._in_today = set(exercise_ids)
+        current = self.detail_view.exercise()
+        self.detail_view.set_in_today(current is not None and current.id in self._in_today)
+
     def visible_ids(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(self.list.count())]
+        return [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
 
-    def _refilter(self) -> None:
-        text = self.search.text().strip().casefold()
-        category = self.category.currentData()
-        current = self.list.currentItem()
-        keep = current.data(Qt.ItemDataRole.UserRole).id if current is not None else None
-        self.list.clear()
-        for exercise in self._exercises:
-            if category is not None and exercise.category is not category:
-                continue
-            words = (exercise.name, exercise.summary, exercise.body_area, *exercise.tags)
-            haystack = " ".join(words).casefold()
-            if text and text not in haystack:
-                continue
-            item = QListWidgetItem(f"{exercise.name}\n{category_text(exercise.category)}")
-            item.setData(Qt.ItemDataRole.UserRole, exercise)
-            self.list.addItem(item)
-            if exercise.id == keep:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self.start_button.setEnabled(self.list.count() > 0)
-        if not self.list.count():
-            self.detail.setHtml(self.tr("<p>No exercise matches. Clear the search or the filter.</p>"))
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(ID_ROLE))
 
-    def _show_detail(self, item: QListWidgetItem | None) -> None:
-        if item is None:
+    def open_exercise(self, exercise_id: str) -> None:
+        """Select an exercise, clearing the search and filters if they hide it."""
+        if exercise_id not in self._catalogue:
             return
-        e: Exercise = item.data(Qt.ItemDataRole.UserRole)
-        html = (
-            f"<h2>{escape(e.name)}</h2>"
-            f"<p><b>{escape(category_text(e.category))}</b> · {escape(dose_text(e, e.dose))}</p>"
-            f"<p>{escape(e.summary)}</p>"
-            + _html_list(self.tr("How to do it"), e.instructions, ordered=True)
-            + _html_list(self.tr("Tips"), e.cues)
-            + _html_list(self.tr("Common mistakes"), e.mistakes)
-            + _html_list(self.tr("Stop or ease off if"), e.stop_if)
+        if exercise_id not in self.visible_ids():
+            for widget in (self.search, self.category, self.position, self.equipment):
+                widget.blockSignals(True)
+            self.search.clear()
+            for combo in (self.category, self.position, self.equipment):
+                combo.setCurrentIndex(0)
+            for widget in (self.search, self.category, self.position, self.equipment):
+                widget.blockSignals(False)
+            self._refilter()
+        row = self.visible_ids().index(exercise_id)
+        self.list.setCurrentRow(row)
+        self.list.scrollToItem(self.list.item(row))
+
+    # --- internals ---------------------------------------------------------------------------------
+    def _refilter(self) -> None:
+        keep = self.current_id()
+        shown = self._catalogue.filter(
+            self.category.currentData(), self.position.currentData(), self.equipment.currentData(),
+            text=self.search.text(),
         )
-        self.detail.setHtml(html)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for exercise in shown:
+            subtitle = f"{category_text(exercise.category)} · {position_text(exercise.position)}"
+            item = QListWidgetItem(self.thumbnails.icon(exercise), exercise.name)
+            item.setData(ID_ROLE, exercise.id)
+            item.setData(SUBTITLE_ROLE, subtitle)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{exercise.name}, {subtitle}")
+            item.setToolTip(f"{exercise.name}: {exercise.summary}")
+            self.list.addItem(item)
+        ids = [e.id for e in shown]
+        self.list.setCurrentRow(ids.index(keep) if keep in ids else (0 if ids else -1))
+        self.list.blockSignals(False)
+        self.count_label.setText(tr("{shown} of {total} exercises").format(
+            shown=len(shown), total=len(self._catalogue)))
+        self._on_current_changed(self.list.currentItem())
+
+    def _on_current_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        exercise = None if item is None else self._catalogue.get(str(item.data(ID_ROLE)))
+        if exercise is not None and exercise is self.detail_view.exercise():
+            return
+        if exercise is None:
+            self.detail_view.show_exercise(None)
+            return
+        self.detail_view.set_in_today(exercise.id in self._in_today)
+        self.detail_view.show_exercise(exercise, easier=self._catalogue.easier(exercise.id),
+                                       harder=self._catalogue.harder(exercise.id), play=self.isVisible())
+
+    def _set_icon(self, exercise_id: str, icon: QIcon) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == exercise_id:
+                item.setIcon(icon)
 
     def _start_current(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.sig_start_exercise.emit(item.data(Qt.ItemDataRole.UserRole))
+        exercise = self.detail_view.exercise()
+        if exercise is not None:
+            self.sig_start_exercise.emit(exercise)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_sized:  # the list gets five twelfths until the patient moves the divider
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 5 // 12, width - width * 5 // 12])
+            self._split_sized = True
+        self.thumbnails.set_active(True)
+        if self.detail_view.exercise() is not None:
+            self.detail_view.play_preview()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.thumbnails.set_active(False)
+        self.detail_view.pause_preview()

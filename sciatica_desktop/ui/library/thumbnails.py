@@ -7,6 +7,7 @@ else a title card with the exercise's name, so the page opens at once and fills 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
@@ -17,7 +18,8 @@ from sciatica_desktop.media.fallback_player import paint_title_card
 
 log = logging.getLogger(__name__)
 
-THUMB_SIZE = QSize(128, 72)
+THUMB_SIZE = QSize(112, 63)
+BATCH_SECONDS = 0.03  # draw for at most this long per turn of the event loop, so the page stays responsive
 DrawThumbnail = Callable[[Exercise, QSize], QImage | None]
 
 
@@ -58,7 +60,7 @@ class Thumbnails(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self._make_next)
+        self._timer.timeout.connect(self._make_batch)
         self._active = False
         blank = QPixmap(size)
         blank.fill(QColor("#eef2f5"))
@@ -94,6 +96,12 @@ class Thumbnails(QObject):
         if self._active and self._pending and not self._timer.isActive():
             self._timer.start()
 
+    def _make_batch(self) -> None:
+        deadline = time.monotonic() + BATCH_SECONDS
+        while self._pending and time.monotonic() < deadline:
+            self._make_next()
+        self._kick()
+
     def _make_next(self) -> None:
         if not self._pending:
             return
@@ -111,4 +119,3 @@ class Thumbnails(QObject):
         icon = QIcon(_framed(image))
         self._icons[exercise.id] = icon
         self.sig_ready.emit(exercise.id, icon)
-        self._kick()

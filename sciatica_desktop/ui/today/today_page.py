@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWid
 from sciatica_desktop.domain.exercise import estimated_seconds
 from sciatica_desktop.domain.records import WorkoutSession
 from sciatica_desktop.domain.workout import WorkoutItem
+from sciatica_desktop.ui.today.extras_box import ExtrasBox
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.texts import category_text, dose_text, stop_rule
 
@@ -22,6 +23,8 @@ class TodayPage(QWidget):
     """Resume this interrupted WorkoutSession."""
     sig_close_interrupted = Signal(object)
     """Keep what was done in this interrupted WorkoutSession and close it."""
+    sig_remove_extra = Signal(str)
+    """Take this added exercise id out of the routine again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.resume_box)
         layout.addWidget(self.routine_label)
         layout.addWidget(self.exercises, 1)
+        layout.addWidget(self._extras_box())
         layout.addWidget(safety)
         layout.addWidget(self.start_button)
 
@@ -93,6 +97,15 @@ class TodayPage(QWidget):
             entry.setToolTip(f"{category_text(item.exercise.category)}: {item.exercise.summary}")
             self.exercises.addItem(entry)
         self.start_button.setEnabled(bool(items))
+
+    def _extras_box(self) -> ExtrasBox:
+        self.extras = ExtrasBox()
+        self.extras.sig_remove.connect(self.sig_remove_extra.emit)
+        return self.extras
+
+    def set_extras(self, items: Sequence[WorkoutItem]) -> None:
+        """The exercises added from the library (also listed with the routine), each removable."""
+        self.extras.set_extras(items)
 
     def set_interrupted(self, session: WorkoutSession | None) -> None:
         self._interrupted = session
