@@ -81,7 +81,7 @@ class SymptomFlow(QObject):
             return
         self.page.show_saved(saved)
         self.page.set_recent(self._service.recent(self._profile.id))
-        if reason is ScreeningReason.NERVE_SIGNS or reason is ScreeningReason.FIRST_USE:
+        if reason is not None:  # first use, the weekly re-check, or new or worse nerve signs
             self.ask_red_flags(reason, then=lambda: None)
 
     def delete(self, check_in_id: CheckInId) -> None:

@@ -86,3 +86,22 @@ def test_skipping_the_pain_prompt_still_starts(app_gui, qtbot) -> None:  # type:
     qtbot.keyClick(flow.dialog, Qt.Key.Key_Escape)
     assert built.window.current_page() == "workout"
     assert SymptomRepository(core.opened.db, core.clock).check_ins(core.repo.ensure_profile().id) == []
+
+
+def test_the_weekly_recheck_is_asked_at_a_check_in(app_gui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sciatica_desktop.domain.symptoms import CheckIn
+
+    built, core = app_gui
+    flow = built.shell.symptoms
+    store, me = SymptomRepository(core.opened.db, core.clock), core.repo.ensure_profile().id
+    flow.save(CheckIn(when=core.clock.utcnow(), back_pain=3, leg_pain=2), None)
+    assert isinstance(flow.dialog, RedFlagDialog)  # first use
+    _answer(qtbot, flow.dialog, set())
+    core.clock.advance(3 * 86400)
+    flow.save(CheckIn(when=core.clock.utcnow(), back_pain=3, leg_pain=2), None)
+    assert flow.dialog is None  # screened three days ago: nothing to ask
+    core.clock.advance(5 * 86400)
+    flow.save(CheckIn(when=core.clock.utcnow(), back_pain=3, leg_pain=2), None)
+    assert isinstance(flow.dialog, RedFlagDialog)  # a week on: the re-check comes with the check-in
+    _answer(qtbot, flow.dialog, set())
+    assert [s.reason for s in store.screenings(me)] == [ScreeningReason.FIRST_USE, ScreeningReason.WEEKLY]
