@@ -137,7 +137,11 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
     window.add_page("checkin", page)
     window.add_page("progress", progress)
     flow = SymptomFlow(
-        window=window, service=service, profile=profile, page=page, progress_page=progress,
+        window=window,
+        service=service,
+        profile=profile,
+        page=page,
+        progress_page=progress,
         build_progress=lambda: build_progress(store, content, profile.id, clock=core.clock),
         now=core.clock.utcnow,
     )
@@ -224,22 +228,27 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
     video.sig_notice.connect(lambda text: log.warning("video: %s", text))
 
     def about_lines() -> list[str]:
+        tr = window.tr
         status = cues.status()
         if chosen:
-            video_line = f"Video: {chosen[-1].name}; " + "; ".join(
-                f"{k}: {v}" for k, v in chosen[-1].reasons.items()
-            )
+            reasons = "; ".join(f"{name}: {why}" for name, why in chosen[-1].reasons.items())
+            video_line = tr("Video: {backend} ({reasons})").format(backend=chosen[-1].name, reasons=reasons)
+        elif options.video_backend == "none":
+            video_line = tr("Video: turned off; the drawn demonstration is shown")
         else:
-            video_line = "Video: chosen when the first clip plays" + (
-                " (video turned off)" if options.video_backend == "none" else ""
-            )
+            video_line = tr("Video: chosen when the first clip plays")
+        captions_only = tr("none, captions only")
         return [
-            f"Data folder: {core.data_dir.root}",
-            f"Database: {core.opened.engine} at {core.opened.location}",
+            tr("Data folder: {path}").format(path=core.data_dir.root),
+            tr("Database: {engine} at {where}").format(engine=core.opened.engine, where=core.opened.location),
             video_line,
-            f"Speech: {status.speech_engine or 'none, captions only'} ({status.speech_reason})",
-            f"Sound: {'on' if status.audio else 'none, captions only'} ({status.audio_reason})",
-            f"Content: {len(core.catalogue)} exercises, {len(core.problems)} problem(s)",
+            tr("Speech: {engine} ({why})").format(
+                engine=status.speech_engine or captions_only, why=status.speech_reason
+            ),
+            tr("Sound: {state} ({why})").format(
+                state=tr("on") if status.audio else captions_only, why=status.audio_reason
+            ),
+            tr("Content: {n} exercises, {p} problem(s)").format(n=len(core.catalogue), p=len(core.problems)),
         ]
 
     window.set_about_lines(about_lines)

@@ -19,7 +19,7 @@ def test_about_reports_the_machine(tmp_path: Path, qtbot) -> None:  # type: igno
         assert __version__ in text
         assert str(tmp_path) in text
         assert "Database: sqlite at" in text
-        assert "Video: chosen when the first clip plays (video turned off)" in text
+        assert "Video: turned off; the drawn demonstration is shown" in text
         assert "Speech: none, captions only" in text
         assert "not medical advice" in text
         assert gui.window.about_button.accessibleName() == "About"
