@@ -4,10 +4,13 @@ The body is built as if on the back (head left) and then rolled exactly 90° abo
 (left) limbs are on top and the shoulders and hips stay stacked (the pelvis does not roll back). ``tilt``
 then inclines the whole body in the picture plane: lying, the shoulders are broader than the hips, so the
 trunk rises a little toward the head until the shoulder and the hip both rest on the mat; in the side plank
-the body pivots on the elbow and the knees. The camera looks from in front and a little above.
+the body pivots on the elbow and the knees. The camera looks from in front and a little above; the clamshell
+has its own camera (see ``CLAMSHELL_VIEW``).
 """
 
 from __future__ import annotations
+
+import math
 
 from sciatica_desktop.demos.ik import bisect
 from sciatica_desktop.demos.skeleton import Pose, body_points, radius
@@ -40,22 +43,38 @@ def lie(p: Pose) -> Pose:
     return p
 
 
-def _stack_knees(p: Pose) -> Pose:
-    """Adduct the top leg until its knee rests on the lower knee (clamshell: knees and feet together)."""
-    def gap(a: float) -> float:
-        pts = body_points({**p, "abd_f": a})
-        return (pts["knee_f"][1] - radius("knee_f")) - (pts["knee_n"][1] + radius("knee_n"))
+def _gap(p: Pose, joint: str) -> float:
+    """Distance between the surfaces of the near and the far ``joint`` (negative when they overlap)."""
+    pts = body_points(p)
+    return math.dist(pts[f"{joint}_n"], pts[f"{joint}_f"]) - 2 * radius(joint)
 
-    p["abd_f"] = bisect(gap, -25.0, 0.0)
+
+def _stack_legs(p: Pose) -> Pose:
+    """Clamshell start: the top leg rests on the lower one, foot on foot and knee on knee.
+
+    Adducting the top leg brings its ankle down onto the lower ankle; rolling it about the hip–ankle line
+    (the ankle stays put) then lifts the knee until it just rests on the lower knee.
+    """
+    p["abd_f"] = bisect(lambda a: _gap({**p, "abd_f": a}, "ankle"), -25.0, 0.0)
+    p["lroll_f"] = bisect(lambda r: _gap({**p, "lroll_f": r}, "knee"), 0.0, 30.0)
     return p
 
 
 # --- clamshell: hips 45°, knees 90°, knees and feet together; the top knee opens -----------------------
-_CLAM = _stack_knees(lie(pose(SIDE, **both(hip=45.0, knee=90.0))))
+# The opening is a roll of the top leg about its hip–ankle line: the knee keeps its 90° and the feet stay
+# together, while the hip rotates outward (≈ 27° of thigh swing, about 19 cm between the knees); the pelvis,
+# rigid and stacked, does not roll back.
+CLAM_OPEN = 38.0
+# Seen from the front at mat level the opening knee swings toward the camera, and looking down ~35° the top
+# leg's plane turns edge-on at the end, so the bent leg reads as a straight one. From in front, toward the
+# feet and well above (~58° down), both knees show their right angle throughout and the top knee visibly
+# lifts away from the lower one while the feet stay together.
+CLAMSHELL_VIEW = View(yaw=-35.0, pitch=58.0)
+_CLAM = _stack_legs(lie(pose(SIDE, **both(hip=45.0, knee=90.0))))
 CLAMSHELL = Demo(
     id="clamshell",
-    keys=one_rep(_CLAM, pose(_CLAM, lroll_f=38.0), TIMING["clamshell"]),
-    view=_VIEW,
+    keys=one_rep(_CLAM, pose(_CLAM, lroll_f=_CLAM["lroll_f"] + CLAM_OPEN), TIMING["clamshell"]),
+    view=CLAMSHELL_VIEW,
     props=("mat", "pillow"),
     movers=("knee_f",),
     working="f",

@@ -12,10 +12,11 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from sciatica_desktop.demos import draw, poses
+from sciatica_desktop.demos import draw, poses, render
 from sciatica_desktop.demos.camera import project
 from sciatica_desktop.demos.figure import HAIR
-from sciatica_desktop.demos.skeleton import HEAD_R, SHANK, joint_angle, radius
+from sciatica_desktop.demos.skeleton import HEAD_R, SHANK, THIGH, joint_angle, radius
+from sciatica_desktop.demos.timeline import View
 
 
 def _at(exercise_id: str, t: float) -> dict[str, tuple[float, float, float]]:
@@ -137,6 +138,79 @@ def test_clamshell_knees_and_feet_start_together() -> None:
     pts = _at("clamshell", 0.0)
     assert math.dist(pts["knee_n"], pts["knee_f"]) < 2 * radius("knee") + 0.01
     assert math.dist(pts["ankle_n"], pts["ankle_f"]) < 0.09
+
+
+def _clam_frames() -> list[dict[str, tuple[float, float, float]]]:
+    """Every frame of the rendered clamshell clip."""
+    return [_at("clamshell", t) for t in render.frame_times("clamshell")]
+
+
+def _gap(pts: dict[str, tuple[float, float, float]], joint: str) -> float:
+    """Distance between the surfaces of the lower and the upper ``joint``."""
+    return math.dist(pts[f"{joint}_n"], pts[f"{joint}_f"]) - 2 * radius(joint)
+
+
+def _screen_bend(pts: dict[str, tuple[float, float, float]], s: str, view: View) -> float:
+    """The knee bend as drawn (0 = the leg looks straight)."""
+    hip, knee, ankle = (project(pts[f"{j}_{s}"], view)[:2] for j in ("hip", "knee", "ankle"))
+    return joint_angle((*hip, 0.0), (*knee, 0.0), (*ankle, 0.0))
+
+
+def test_clamshell_knees_stay_bent_at_a_right_angle() -> None:
+    """Only the hip turns: the knees keep their 90° (a straightening knee is a different exercise)."""
+    for pts in _clam_frames():
+        for s in ("n", "f"):
+            assert 80.0 <= joint_angle(pts[f"hip_{s}"], pts[f"knee_{s}"], pts[f"ankle_{s}"]) <= 100.0
+    for _, p in poses.demo("clamshell").keys:
+        assert p["knee_f"] == p["knee_n"] == 90.0 and p["hip_f"] == p["hip_n"] == 45.0
+
+
+def test_clamshell_feet_stay_together() -> None:
+    frames = _clam_frames()
+    start = frames[0]["ankle_f"]
+    for pts in frames:
+        assert _gap(pts, "ankle") < 0.012  # touching (within 2 cm)
+        assert math.dist(pts["ankle_f"], start) < 0.006  # the top foot does not slide off the lower one
+
+
+def test_clamshell_top_knee_lifts_clear_of_the_lower_knee() -> None:
+    start, end = _at("clamshell", 0.0), _at("clamshell", _end("clamshell"))
+    assert _gap(start, "knee") < 0.01  # knee resting on knee
+    assert _gap(end, "knee") > 0.09  # ≈ 15 cm or more between the knees
+    assert end["knee_f"][1] > start["knee_f"][1] + 0.08  # the knee goes up toward the ceiling
+    assert end["knee_n"] == pytest.approx(start["knee_n"], abs=1e-9)  # the lower leg stays put
+
+
+def test_clamshell_pelvis_does_not_roll_back() -> None:
+    frames = _clam_frames()
+    for pts in frames:
+        for a, b in (("hip_n", "hip_f"), ("shoulder_n", "shoulder_f")):
+            assert abs(pts[a][2] - pts[b][2]) < 1e-6  # hips and shoulders stay stacked
+            assert pts[b][1] > pts[a][1] + 0.09
+        assert _bottom(pts, "hip_n") == pytest.approx(0.0, abs=0.005)
+        assert _bottom(pts, "shoulder_n") == pytest.approx(0.0, abs=0.005)
+        for name in ("pelvis", "lumbar", "neck_base", "head"):
+            assert pts[name] == pytest.approx(frames[0][name], abs=1e-9)
+
+
+def test_clamshell_camera_shows_bent_knees_and_the_opening() -> None:
+    """As drawn, neither leg ever looks straight and the top knee visibly leaves the lower one."""
+    view = poses.demo("clamshell").view
+    frames = _clam_frames()
+    for pts in frames:
+        for s in ("n", "f"):
+            assert _screen_bend(pts, s, view) > 40.0
+            for a, b, length in (("hip", "knee", THIGH), ("knee", "ankle", SHANK)):
+                drawn = math.dist(project(pts[f"{a}_{s}"], view)[:2], project(pts[f"{b}_{s}"], view)[:2])
+                assert drawn > 0.55 * length  # no segment pointing at the camera
+
+    def knees_apart(pts: dict[str, tuple[float, float, float]]) -> float:
+        return math.dist(project(pts["knee_n"], view)[:2], project(pts["knee_f"], view)[:2])
+
+    start, end = _at("clamshell", 0.0), _at("clamshell", _end("clamshell"))
+    assert knees_apart(end) > knees_apart(start) + 0.06
+    ankles = [math.dist(project(p["ankle_n"], view)[:2], project(p["ankle_f"], view)[:2]) for p in frames]
+    assert max(ankles) < 0.06  # the feet are drawn together throughout
 
 
 # --- seated figure four ---------------------------------------------------------------------------------
