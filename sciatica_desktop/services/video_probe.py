@@ -7,6 +7,7 @@ QtMultimedia, say) that answers the same way. A probe never raises for a bad fil
 from __future__ import annotations
 
 import enum
+import importlib.util
 import logging
 import os
 from collections.abc import Callable
@@ -98,9 +99,8 @@ def pyav_probe(path: Path) -> VideoCheck:
 
 def default_probe() -> VideoProbe | None:
     """The PyAV probe when PyAV can be imported here, else None (the caller chooses another)."""
-    try:
-        import av  # noqa: F401
-    except ImportError as exc:
-        log.info("PyAV is not available to check videos: %s", exc)
+    # find_spec, not import: PyAV is large, and only loads when a clinic actually attaches a video.
+    if importlib.util.find_spec("av") is None:
+        log.info("PyAV is not available to check videos")
         return None
     return pyav_probe

@@ -52,6 +52,7 @@ class ExerciseDetail(QWidget):
                  clinic: ClinicVideos | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._preview = preview
+        self._clip_pending = False  # a clip chosen while the page was hidden, to load when it shows
         self._clip_for = clip_for
         self._clinic = clinic
         self._exercise: Exercise | None = None
@@ -201,7 +202,9 @@ class ExerciseDetail(QWidget):
         self._say(tr("Your video was removed; the app's own demonstration is shown again."))
 
     def play_preview(self) -> None:
-        if self._preview is not None:
+        if self._clip_pending:
+            self._refresh_video(play=True)
+        elif self._preview is not None:
             self._preview.play()
 
     def pause_preview(self) -> None:
@@ -229,6 +232,11 @@ class ExerciseDetail(QWidget):
         self.video_button.set_label(tr("&Video… (ours)") if attached else tr("&Video…"))
         if e is None or self._preview is None or self._clip_for is None:
             return
+        if not self.isVisible():
+            # Loading a clip opens a video backend (tens of megabytes); wait until the page is seen.
+            self._clip_pending = True
+            return
+        self._clip_pending = False
         clip = self._clip_for(e, Side.NONE)
         self._preview.show_clip(clip.path, caption=e.name, frame_source=clip.frame_source,
                                 loop_seconds=clip.loop_seconds, autoplay=play)
