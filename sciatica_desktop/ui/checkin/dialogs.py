@@ -15,19 +15,13 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QScrollArea, QVBoxLa
 from sciatica_desktop.domain.redflags import Message, Question, ScreeningReason
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.choice_bar import ChoiceBar, PainScale
+from sciatica_desktop.ui.widgets.labels import wrapped_label
 
 URGENT_STYLE = "QDialog#urgent { background: #fff1f0; border: 6px solid #b3261e; }"
 
 
 def _text(text: str, px: int = 18, *, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPixelSize(px)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return wrapped_label(text, px, bold=bold, selectable=True)
 
 
 class RedFlagDialog(QDialog):

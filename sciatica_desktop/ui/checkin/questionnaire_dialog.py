@@ -10,16 +10,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QScrollArea, QVBoxLayo
 from sciatica_desktop.domain.measures import Item, ItemAnswer, ItemKind, Questionnaire
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.choice_bar import ChoiceBar
+from sciatica_desktop.ui.widgets.labels import wrapped_label
 
 
 def _text(text: str, px: int = 17, *, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPixelSize(px)
-    font.setBold(bold)
-    label.setFont(font)
-    return label
+    return wrapped_label(text, px, bold=bold)
 
 
 class QuestionnaireDialog(QDialog):
