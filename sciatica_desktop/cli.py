@@ -6,6 +6,10 @@ sciatica-desktop screenshot --page today|library|workout|history|checkin|progres
 sciatica-desktop render-demos --out assets/videos [--contact-sheet FILE.png]
 sciatica-desktop demo-data [--data-dir DIR] [--profile NAME] [--weeks 12] [--seed N]
 sciatica-desktop attach-video EXERCISE_ID FILE | detach-video EXERCISE_ID
+sciatica-desktop report --out FILE.pdf | --printer NAME [--profile NAME] [--since DATE] [--until DATE]
+    [--deidentified] [--paper a4|letter] [--sheets];  report --list-printers
+sciatica-desktop export --format csv|json|fhir --out PATH [--profile NAME] [--deidentified]
+sciatica-desktop import FILE.json [--profile NAME]
 """
 
 from __future__ import annotations
@@ -72,7 +76,33 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--profile", default="Me", help="the profile to fill (it must have no records yet)")
     demo.add_argument("--weeks", type=int, default=12)
     demo.add_argument("--seed", type=int, default=1)
+    _report_parsers(sub)
     return parser
+
+
+def _report_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = sub.add_parser("report", help="write the appointment summary as a PDF, or print it")
+    _common(report)
+    where = report.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="FILE.pdf")
+    where.add_argument("--printer", metavar="NAME", help="a printer's name (see --list-printers)")
+    where.add_argument("--list-printers", action="store_true", help="list the printers and stop")
+    report.add_argument("--profile", default=None, help="whose summary (default: the only or 'Me')")
+    report.add_argument("--since", metavar="YYYY-MM-DD", help="default: since the last summary or 4 weeks")
+    report.add_argument("--until", metavar="YYYY-MM-DD", help="default: today")
+    report.add_argument("--deidentified", action="store_true", help="leave the name out")
+    report.add_argument("--paper", choices=("a4", "letter"), help="default: the locale's paper")
+    report.add_argument("--sheets", action="store_true", help="add a page per exercise with key poses")
+    export = sub.add_parser("export", help="export a profile as CSV files, a JSON backup or a FHIR bundle")
+    _common(export)
+    export.add_argument("--format", choices=("csv", "json", "fhir"), required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="PATH", help="folder (csv) or file")
+    export.add_argument("--profile", default=None)
+    export.add_argument("--deidentified", action="store_true", help="leave the name out (json, fhir)")
+    restore = sub.add_parser("import", help="restore a JSON backup into a profile (one transaction)")
+    _common(restore)
+    restore.add_argument("file", type=Path, metavar="FILE.json")
+    restore.add_argument("--profile", default=None, help="into this profile (default: the file's)")
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -104,12 +134,37 @@ def main(argv: list[str] | None = None) -> int:
             from sciatica_desktop.commands.demo_data import run_demo_data
 
             return run_demo_data(_options(args), profile=args.profile, weeks=args.weeks, seed=args.seed)
+        if args.command in ("report", "export", "import"):
+            return _run_report_command(args)
         from sciatica_desktop.gui import run_gui
 
         return run_gui(_options(args))
     except KnownError as error:
         print(f"{APP_NAME}: {error.message}", file=sys.stderr)
         return 2
+
+
+def _run_report_command(args: argparse.Namespace) -> int:
+    if args.command == "report":
+        from sciatica_desktop.commands.report import run_list_printers, run_report
+
+        if args.list_printers:
+            return run_list_printers()
+        return run_report(
+            _options(args), out=args.out, printer=args.printer, profile=args.profile, since=args.since,
+            until=args.until, deidentified=args.deidentified, paper=args.paper, sheets=args.sheets,
+        )
+    from sciatica_desktop.commands.transfer import run_export, run_import
+
+    if args.command == "export":
+        return run_export(
+            _options(args),
+            fmt=args.format,
+            out=args.out,
+            profile=args.profile,
+            deidentified=args.deidentified,
+        )
+    return run_import(_options(args), file=args.file, profile=args.profile)
 
 
 if __name__ == "__main__":

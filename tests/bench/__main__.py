@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.bench import commit_latency, progress, rest_timer, startup
+from tests.bench import commit_latency, progress, reports, rest_timer, startup
 
 
 def main() -> None:
@@ -11,6 +11,7 @@ def main() -> None:
     commit_latency.run()
     rest_timer.run()
     progress.run()
+    reports.run()
 
 
 if __name__ == "__main__":
