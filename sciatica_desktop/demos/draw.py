@@ -24,6 +24,8 @@ from sciatica_desktop.demos.timeline import SEAT_FRONT, SEAT_Y, raw_pose, segmen
 
 __all__ = ["clip_seconds", "draw_frame", "frame_source"]
 
+LIVE_FPS = 24
+
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,9 @@ def frame_source(exercise_id: str, size: QSize, *, mirror: bool = False) -> Call
     demo(exercise_id)  # fail now, with the id, rather than on the first frame
 
     def frame_at(t: float) -> QImage:
-        return render_image(exercise_id, t, size, mirror=mirror)
+        # Whole frames of the clip rate: the figure moves as smoothly as the video, and every loop reuses
+        # the poses solved in the first one.
+        d = demo(exercise_id)
+        return render_image(exercise_id, round((t % d.seconds) * LIVE_FPS) / LIVE_FPS, size, mirror=mirror)
 
     return frame_at

@@ -5,6 +5,8 @@ Keyframes live in the ``kf_*`` modules, one per starting position; their timing 
 
 from __future__ import annotations
 
+import functools
+
 from sciatica_desktop.demos import (
     kf_prone_quadruped,
     kf_seated_standing,
@@ -43,8 +45,15 @@ def clip_seconds(exercise_id: str) -> float:
 
 def pose_at(exercise_id: str, t: float) -> Pose:
     """Joint angles at ``t`` seconds into the loop (looping), contacts solved."""
+    return dict(_solved_pose(exercise_id, t))
+
+
+@functools.lru_cache(maxsize=4096)
+def _solved_pose(exercise_id: str, t: float) -> tuple[tuple[str, float], ...]:
+    # Some contacts are solved numerically (the side plank's elbow and knees); a looping figure asks for the
+    # same frame times over and over, so each is solved once.
     d = demo(exercise_id)
-    return solved(d, raw_pose(d, t))
+    return tuple(solved(d, raw_pose(d, t)).items())
 
 
 def world_points(exercise_id: str, pose: Pose) -> dict[str, Vec]:

@@ -241,3 +241,11 @@ def test_hair_is_drawn_on_the_back_of_the_head() -> None:
     assert hair_x.size > 20 and skin_x.size > 20
     front = _anterior(_at("standing_back_bend", 0.0))
     assert (skin_x.mean() - hair_x.mean()) * front > 2.0  # face forward, hair behind
+
+
+def test_the_side_plank_starting_sag_is_where_the_hips_just_touch_the_mat() -> None:
+    """SAG is kept as a number (solving it at import took seconds); it must still be the root."""
+    from sciatica_desktop.demos.kf_side_lying import SAG, _hip_gap
+
+    assert abs(_hip_gap(SAG)) < 1e-4
+    assert _hip_gap(SAG - 2.0) * _hip_gap(SAG + 2.0) < 0  # a real crossing, not a flat spot
