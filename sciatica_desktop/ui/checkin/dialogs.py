@@ -150,6 +150,35 @@ class AdviceDialog(QDialog):
         self.resize(680, 380)
 
 
+class PainAdviceDialog(QDialog):
+    """The traffic-light advice about pain around a workout. With ``ask``, the patient chooses whether to go
+    on (accepted) or not today (rejected); otherwise it is read and closed."""
+
+    def __init__(self, text: str, parent: QWidget | None, *, ask: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About your pain"))
+        self.setAccessibleName(self.tr("Advice about your pain"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(self.tr("About your pain"), 26, bold=True))
+        self.message = _text(text, 19)
+        layout.addWidget(self.message, 1)
+        row = QHBoxLayout()
+        if ask:
+            self.stop_button = BigButton(self.tr("Not today"), primary=True)
+            self.go_button = BigButton(self.tr("Start a gentle session"))
+            self.stop_button.clicked.connect(self.reject)
+            self.go_button.clicked.connect(self.accept)
+            row.addWidget(self.stop_button)
+            row.addWidget(self.go_button)
+            self.stop_button.setFocus()
+        else:
+            self.ok_button = BigButton(self.tr("I understand"), primary=True)
+            self.ok_button.clicked.connect(self.accept)
+            row.addWidget(self.ok_button)
+        layout.addLayout(row)
+        self.resize(680, 360)
+
+
 class QuickPainDialog(QDialog):
     """Two pain scales before or after a workout; skipping is fine."""
 

@@ -18,11 +18,19 @@ from sciatica_desktop.domain.errors import KnownError
 from sciatica_desktop.domain.measures import ItemAnswer
 from sciatica_desktop.domain.records import Profile, SessionId, WorkoutSession
 from sciatica_desktop.domain.redflags import ScreeningReason, Urgency
+from sciatica_desktop.domain.stats import traffic_light
 from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, CheckInId
 from sciatica_desktop.services.checkins import CheckInService
 from sciatica_desktop.services.progress import Progress
+from sciatica_desktop.ui.checkin.advice import advice_after, advice_before
 from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
-from sciatica_desktop.ui.checkin.dialogs import AdviceDialog, QuickPainDialog, RedFlagDialog, UrgentDialog
+from sciatica_desktop.ui.checkin.dialogs import (
+    AdviceDialog,
+    PainAdviceDialog,
+    QuickPainDialog,
+    RedFlagDialog,
+    UrgentDialog,
+)
 from sciatica_desktop.ui.checkin.questionnaire_dialog import QuestionnaireDialog
 from sciatica_desktop.ui.errors import show_error
 
@@ -208,16 +216,32 @@ class SymptomFlow(QObject):
         dialog = QuickPainDialog(title, self._window)
 
         def done(back: int | None, leg: int | None) -> None:
-            if back is not None and leg is not None:
-                context = CheckInContext.PRE_WORKOUT if before else CheckInContext.POST_WORKOUT
-                try:
-                    entry = CheckIn(when=self._now(), back_pain=back, leg_pain=leg, context=context)
-                    self._service.log(self._profile.id, entry, session_id=session_id)
-                except KnownError as error:
-                    show_error(self._window, error)
-            then()
+            if back is None or leg is None:
+                then()
+                return
+            context = CheckInContext.PRE_WORKOUT if before else CheckInContext.POST_WORKOUT
+            try:
+                entry = CheckIn(when=self._now(), back_pain=back, leg_pain=leg, context=context)
+                self._service.log(self._profile.id, entry, session_id=session_id)
+            except KnownError as error:
+                show_error(self._window, error)
+            self._pain_advice(max(back, leg), before=before, then=then)
 
         dialog.sig_done.connect(done)
+        self._open(dialog)
+
+    def _pain_advice(self, pain: int, *, before: bool, then: Callable[[], None]) -> None:
+        """The traffic-light rules win over the plan: advise, and before a workout in the red, ask."""
+        light = traffic_light(pain, self._service.content.thresholds)
+        text = advice_before(light, pain) if before else advice_after(light, pain)
+        if text is None:
+            then()
+            return
+        dialog = PainAdviceDialog(text, self._window, ask=before)
+        if before:
+            dialog.accepted.connect(then)  # "Not today" ends here: the workout does not start
+        else:
+            dialog.finished.connect(lambda _code: then())
         self._open(dialog)
 
     def _open(self, dialog: QDialog) -> None:
