@@ -2,7 +2,7 @@
 
 sciatica-desktop [--data-dir DIR] [--database URL] [--video-backend auto|vlc|qt|none]
 sciatica-desktop check
-sciatica-desktop screenshot --page today|library|workout|history|checkin|progress --out FILE.png [--size WxH]
+sciatica-desktop screenshot --page today|library|…|progress|reports --out FILE.png [--size WxH]
 sciatica-desktop render-demos --out assets/videos [--contact-sheet FILE.png]
 sciatica-desktop demo-data [--data-dir DIR] [--profile NAME] [--weeks 12] [--seed N]
 sciatica-desktop attach-video EXERCISE_ID FILE | detach-video EXERCISE_ID
@@ -22,7 +22,7 @@ from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.app import Options
 from sciatica_desktop.domain.errors import KnownError
 
-PAGES = ("today", "library", "workout", "history", "checkin", "progress")
+PAGES = ("today", "library", "workout", "history", "checkin", "progress", "reports")
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -152,6 +152,32 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
     return flow
 
 
+def attach_reports(window: MainWindow, core: Core, profile: Any) -> None:
+    """The reports page: the appointment summary, export and restore, through the CLI's back end."""
+    from sciatica_desktop.app import content_layers
+    from sciatica_desktop.reports.assemble import ReportSources
+    from sciatica_desktop.ui.widgets.lazy_page import LazyPage
+
+    sources = ReportSources(
+        core.opened.db,
+        core.clock,
+        content_layers(core.data_dir),
+        core.catalogue,
+        core.routine_name,
+        core.routine_items,
+    )
+
+    def make_reports_page() -> QWidget:
+        from sciatica_desktop.ui.reports.actions import ReportActions  # the PDF layout, export, restore
+        from sciatica_desktop.ui.reports.reports_page import ReportsPage
+
+        return ReportsPage(ReportActions(sources, profile))
+
+    page = LazyPage(make_reports_page)
+    window.add_page("reports", page)
+    window.sig_page_shown.connect(lambda name: page.on_shown() if name == "reports" else None)
+
+
 def build_window(content: Content) -> MainWindow:
     """The window with everything that comes from files; it can show before the database is open."""
     today = TodayPage()
@@ -253,6 +279,7 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
 
     window.set_about_lines(about_lines)
     attach_symptoms(window, core, shell, profile)
+    attach_reports(window, core, profile)
     return Gui(window=window, shell=shell, video=video, cues=cues, backends=chosen, preview=preview)
 
 

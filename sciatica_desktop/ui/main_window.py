@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         self.nav_group = QButtonGroup(self)
         self.nav_buttons: dict[str, BigButton] = {}
         labels = {"today": self.tr("&Today"), "library": self.tr("&Library"), "history": self.tr("&History"),
-                  "checkin": self.tr("&Check-in"), "progress": self.tr("&Progress")}
+                  "checkin": self.tr("&Check-in"), "progress": self.tr("&Progress"),
+                  "reports": self.tr("&Reports")}
         for number, (name, label) in enumerate(labels.items(), start=1):
             button = BigButton(label)
             keys = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
