@@ -61,6 +61,10 @@ class FakeClock:
     def today(self) -> dt.date:
         return self._wall.date()
 
+    def set_wall(self, wall: dt.datetime) -> None:
+        """Move only the wall clock (a time sync or a patient changing the clock); monotonic time goes on."""
+        self._wall = wall
+
     def advance(self, seconds: float) -> None:
         if seconds < 0:
             raise ValueError("a clock does not run backwards")

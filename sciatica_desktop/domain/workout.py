@@ -10,6 +10,7 @@ Flow of one exercise: get ready → for each set: [each side: work or holds, sid
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import math
 from collections.abc import Callable, Sequence
@@ -91,6 +92,7 @@ class WorkoutRunner:
         self._reps = 0
         self._held = 0.0
         self._set_started_wall = clock.utcnow()
+        self._set_started_mono = clock.now()
         self._set_in_progress = False
         self._last_beep: int | None = None
         self._ended_early = False
@@ -284,6 +286,7 @@ class WorkoutRunner:
         self._held = 0.0
         self._set_in_progress = True
         self._set_started_wall = self._clock.utcnow()
+        self._set_started_mono = self._clock.now()
         self._emit(SetStarted(self._cursor.exercise_index, self._cursor.set_number, self._side))
         self._begin_rep(at=at)
 
@@ -345,7 +348,10 @@ class WorkoutRunner:
                     target_reps=self._item.dose.reps,
                     seconds_held=round(self._held_so_far(), 1),
                     started=self._set_started_wall,
-                    ended=self._clock.utcnow(),
+                    # The end is the start plus monotonic time: a wall clock set back mid-set (a time sync,
+                    # a patient changing the clock) cannot make a set end before it began.
+                    ended=self._set_started_wall
+                    + dt.timedelta(seconds=max(0.0, self._clock.now() - self._set_started_mono)),
                     skipped=skipped,
                 )
             )

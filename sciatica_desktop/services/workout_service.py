@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from sciatica_desktop.domain.clock import Clock
-from sciatica_desktop.domain.errors import KnownError
+from sciatica_desktop.domain.errors import KnownError, OutOfRangeError
 from sciatica_desktop.domain.exercise import Dose, Exercise, ExerciseId
 from sciatica_desktop.domain.records import (
     PlannedItem,
@@ -96,6 +96,7 @@ class ActiveWorkout:
     runner: WorkoutRunner
     saved: list[SetLog] = field(default_factory=list)
     unsaved: list[SetResult] = field(default_factory=list)
+    retry: Callable[[], None] | None = None  # try once more to save ``unsaved`` (on closing, say)
 
 
 class WorkoutService:
@@ -141,7 +142,9 @@ class WorkoutService:
         items = self.items_for(session)
         cursor = resume_point(items, session.sets) if items else None
         if cursor is None:
-            self.close_unfinished(session)
+            # Every set was saved before the app stopped: the session was in fact completed.
+            status = SessionStatus.COMPLETED if items else SessionStatus.ENDED_EARLY
+            self._store.finish_session(session.id, status)
             return None
         runner = WorkoutRunner(items, clock=self._clock, settings=self._settings(), start_at=cursor)
         active = self._bind(session, runner)
@@ -154,28 +157,45 @@ class WorkoutService:
 
     def _bind(self, session: WorkoutSession, runner: WorkoutRunner) -> ActiveWorkout:
         active = ActiveWorkout(session=session, runner=runner)
+        active.retry = lambda: self.flush(active)
 
         def on_event(event: Event) -> None:
             if isinstance(event, SetFinished):
                 active.unsaved.append(event.result)
-                self._flush(active)
+                self.flush(active)
             elif isinstance(event, WorkoutFinished):
-                self._flush(active)
+                self.flush(active)
                 status = SessionStatus.ENDED_EARLY if event.ended_early else SessionStatus.COMPLETED
                 try:
                     self._store.finish_session(session.id, status)
                 except KnownError as error:
                     self._on_error(error)
+                except Exception:
+                    log.exception("could not close session %s", session.id)
+                    self._on_error(KnownError("The session could not be closed; its sets are saved."))
 
         runner.subscribe(on_event)
         return active
 
-    def _flush(self, active: ActiveWorkout) -> None:
-        """Write every set not yet saved; on failure keep them for the next try and tell the user."""
+    def flush(self, active: ActiveWorkout) -> None:
+        """Write every set not yet saved; on failure keep them for the next try and tell the user.
+
+        A set the store refuses as out of range can never be written: it is logged and dropped, so it does
+        not hold back the sets behind it. Anything else (a full disk, a lost server, a bug) keeps the queue
+        and is reported; the workout goes on either way.
+        """
         while active.unsaved:
+            result = active.unsaved[0]
             try:
-                active.saved.append(self._store.record_set(active.session.id, active.unsaved[0]))
+                active.saved.append(self._store.record_set(active.session.id, result))
+            except OutOfRangeError as error:
+                log.error("set refused and dropped: %s (%r)", error.message, result)
+                self._on_error(error)
             except KnownError as error:
                 self._on_error(error)
+                return
+            except Exception:  # a bug or an unexpected store error must not freeze the workout runner
+                log.exception("could not save a set of session %s", active.session.id)
+                self._on_error(KnownError("A finished set could not be saved yet; it will be tried again."))
                 return
             active.unsaved.pop(0)

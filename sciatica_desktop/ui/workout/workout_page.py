@@ -220,6 +220,9 @@ class WorkoutPage(QWidget):
         self.setFocus()
 
     def unbind(self) -> None:
+        active = self._active
+        if active is not None and active.unsaved and active.retry is not None:
+            active.retry()  # a set that failed to save (disk full, server gone) gets one more try
         if self._controller is not None:
             self._controller.stop_ticking()
             self._controller.deleteLater()

@@ -351,3 +351,17 @@ def test_switching_pacing_while_paused_waits_for_resume() -> None:
     clock.advance(2)
     runner.tick()
     assert runner.snapshot().reps_done == 1
+
+
+def test_a_wall_clock_set_back_mid_set_cannot_end_a_set_before_it_began() -> None:
+    import datetime as dt
+
+    clock, runner, rec = make(STRETCH, settings=RunnerSettings(get_ready_s=0))
+    runner.start()
+    clock.advance(10)
+    clock.set_wall(clock.utcnow() - dt.timedelta(minutes=10))  # a time sync jumps back
+    clock.advance(20)
+    runner.tick()
+    result = rec.of(SetFinished)[0].result
+    assert result.ended >= result.started
+    assert (result.ended - result.started).total_seconds() == pytest.approx(30)

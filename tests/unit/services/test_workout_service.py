@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from sciatica_desktop.domain.clock import FakeClock
-from sciatica_desktop.domain.errors import DatabaseError, KnownError
+from sciatica_desktop.domain.errors import DatabaseError, KnownError, OutOfRangeError
 from sciatica_desktop.domain.exercise import Category, Dose, Exercise, ExerciseId, Sidedness
 from sciatica_desktop.domain.records import (
     PlannedItem,
@@ -122,7 +122,7 @@ def test_resume_with_nothing_left_closes_the_session() -> None:
         store.sessions[active.session.id], status=SessionStatus.IN_PROGRESS
     )
     assert svc.resume(store.sessions[active.session.id]) is None
-    assert store.sessions[active.session.id].status is SessionStatus.ENDED_EARLY
+    assert store.sessions[active.session.id].status is SessionStatus.COMPLETED  # every set was saved
 
 
 def test_a_failed_write_is_reported_and_retried() -> None:
@@ -151,3 +151,40 @@ def test_plan_without_known_exercises_is_dropped(caplog: pytest.LogCaptureFixtur
     session = store.start_session(ProfileId(1), "Old", [PlannedItem(ExerciseId("gone"), 1, 1, 0, 0, 2)])
     assert svc.items_for(session) == []
     assert "gone" in caplog.text
+
+
+def test_a_set_refused_as_out_of_range_does_not_block_the_others() -> None:
+    class PickyStore(MemoryStore):
+        def record_set(self, session_id: SessionId, result: SetResult) -> SetLog:
+            if result.side.value == "left":
+                raise OutOfRangeError("A set cannot end before it starts.")
+            return super().record_set(session_id, result)
+
+    store, clock, errors = PickyStore(), FakeClock(), []
+    active = service(store, clock, errors).start(profile_id=ProfileId(1), routine_name="S", items=ITEMS)
+    active.runner.start()
+    hold_through(clock, active.runner, 10)  # left: refused and dropped
+    hold_through(clock, active.runner, 10)  # right: saved
+    assert [s.result.side.value for s in store.sessions[active.session.id].sets] == ["right"]
+    assert not active.unsaved and len(errors) == 1
+
+
+def test_an_unexpected_store_error_keeps_the_set_and_the_workout_going() -> None:
+    class BrokenStore(MemoryStore):
+        broken = True
+
+        def record_set(self, session_id: SessionId, result: SetResult) -> SetLog:
+            if self.broken:
+                raise ValueError("session 1 takes no more sets")
+            return super().record_set(session_id, result)
+
+    store, clock, errors = BrokenStore(), FakeClock(), []
+    active = service(store, clock, errors).start(profile_id=ProfileId(1), routine_name="S", items=ITEMS)
+    active.runner.start()
+    hold_through(clock, active.runner, 10)
+    assert active.runner.phase is Phase.HOLD and active.runner.snapshot().side.value == "right"  # goes on
+    assert len(active.unsaved) == 1 and errors
+    store.broken = False
+    assert active.retry is not None
+    active.retry()
+    assert not active.unsaved and len(store.sessions[active.session.id].sets) == 1
