@@ -54,7 +54,7 @@ class DayPain:
     day: dt.date
     back: float
     leg: float
-    extent: float  # mean leg-extent rank (0 none … 4 foot)
+    extent: float | None  # mean leg-extent rank (0 none … 4 foot) of the full check-ins; None: none that day
     count: int
 
     @property
@@ -72,7 +72,7 @@ class PainReading(Protocol):
     @property
     def leg_pain(self) -> int: ...
     @property
-    def extent_rank(self) -> int: ...
+    def extent_rank(self) -> int | None: ...
 
 
 class PainPoint(NamedTuple):
@@ -81,7 +81,7 @@ class PainPoint(NamedTuple):
     when: dt.datetime
     back_pain: int
     leg_pain: int
-    extent_rank: int
+    extent_rank: int | None  # None: a quick workout prompt, which does not ask how far the symptoms reach
 
 
 def local_date(when: dt.datetime, tz: dt.tzinfo | None) -> dt.date:
@@ -99,14 +99,22 @@ def daily_pain(check_ins: Iterable[PainReading], tz: dt.tzinfo | None) -> dict[d
     """Each local day's mean back pain, leg pain and leg extent, in date order."""
     sums: dict[dt.date, list[float]] = {}
     for c in check_ins:
-        acc = sums.setdefault(local_date(c.when, tz), [0.0, 0.0, 0.0, 0])
+        acc = sums.setdefault(local_date(c.when, tz), [0.0, 0.0, 0.0, 0, 0])
         acc[0] += c.back_pain
         acc[1] += c.leg_pain
-        acc[2] += c.extent_rank
+        if c.extent_rank is not None:
+            acc[2] += c.extent_rank
+            acc[4] += 1
         acc[3] += 1
     return {
-        day: DayPain(day, b / n, leg / n, e / n, int(n)) for day, (b, leg, e, n) in sorted(sums.items())
+        day: DayPain(day, b / n, leg / n, e / m if m else None, int(n))
+        for day, (b, leg, e, n, m) in sorted(sums.items())
     }
+
+
+def extents(daily: Mapping[dt.date, DayPain]) -> dict[dt.date, float]:
+    """Each day's mean leg-extent rank, for the days a full check-in answered it."""
+    return {d: p.extent for d, p in daily.items() if p.extent is not None}
 
 
 def day_range(start: dt.date, end: dt.date) -> list[dt.date]:

@@ -94,8 +94,14 @@ class CheckIn:
     context: CheckInContext = CheckInContext.ANY
 
     @property
-    def extent_rank(self) -> int:
-        return self.leg_extent.rank
+    def asks_symptoms(self) -> bool:
+        """A full check-in asks about leg extent, numbness and weakness; a quick workout prompt asks
+        only pain, so its stored defaults for the rest say nothing and must not count as answers."""
+        return self.context is CheckInContext.ANY
+
+    @property
+    def extent_rank(self) -> int | None:
+        return self.leg_extent.rank if self.asks_symptoms else None
 
     def __post_init__(self) -> None:
         validate_check_in(self)

@@ -83,6 +83,8 @@ def pain_observations(c: LoggedCheckIn, subject: Resource | None, key: str) -> l
         if subject is not None:
             obs["subject"] = {"reference": f"urn:uuid:{subject['id']}"}
         out.append(obs)
+    if not c.entry.asks_symptoms:  # a quick workout prompt did not ask how far the symptoms reach
+        return out
     extent: Resource = {
         "resourceType": "Observation",
         "id": _uid(key, "checkin", c.id, "extent"),

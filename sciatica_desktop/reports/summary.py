@@ -31,6 +31,7 @@ from sciatica_desktop.domain.stats import (
     daily_pain,
     day_range,
     extent_trend,
+    extents,
     flare_days,
     local_date,
     recent,
@@ -236,7 +237,7 @@ def build_summary(
     back = {d: p.back for d, p in daily.items()}
     leg = {d: p.leg for d, p in daily.items()}
     worst = {d: p.worst for d, p in daily.items()}
-    extent = {d: p.extent for d, p in daily.items()}
+    extent = extents(daily)
     return Summary(
         patient=None if deidentified else profile.name,
         generated=now,

@@ -102,10 +102,12 @@ class CheckInService:
     # ----- check-ins --------------------------------------------------------------------------------
 
     def log(self, profile_id: ProfileId, entry: CheckIn, *, session_id: SessionId | None = None) -> Logged:
-        previous = self._store.check_ins(profile_id, newest_first=True, limit=1)
+        # Nerve signs are compared between full check-ins only: a quick workout prompt does not ask them.
+        recent = self._store.check_ins(profile_id, newest_first=True, limit=50)
+        previous = next((c.entry for c in recent if c.entry.asks_symptoms), None)
         saved = self._store.add_check_in(profile_id, entry, session_id=session_id)
         reason = self.screening_due(
-            profile_id, previous=previous[0].entry if previous else None, current=entry
+            profile_id, previous=previous, current=entry if entry.asks_symptoms else None
         )
         return Logged(saved, reason)
 

@@ -125,14 +125,22 @@ class SymptomRepository(ResponseStore):
         """
         query = (
             CheckInRow.select(
-                CheckInRow.when, CheckInRow.back_pain, CheckInRow.leg_pain, CheckInRow.leg_extent
+                CheckInRow.when,
+                CheckInRow.back_pain,
+                CheckInRow.leg_pain,
+                CheckInRow.leg_extent,
+                CheckInRow.context,
             )
             .where((CheckInRow.profile == profile_id) & (CheckInRow.deleted == False))  # noqa: E712
             .order_by(CheckInRow.when)
         )
         with _storage_errors("read the check-ins"):
             rows = _raw(self._db, query)
-        return [PainPoint(_utc(w), int(b), int(leg), _RANKS[e]) for w, b, leg, e in rows]
+        # A quick workout prompt asks only pain: its stored extent is a default, not an answer.
+        full = CheckInContext.ANY.value
+        return [
+            PainPoint(_utc(w), int(b), int(leg), _RANKS[e] if c == full else None) for w, b, leg, e, c in rows
+        ]
 
     def session_starts(self, profile_id: ProfileId) -> list[dt.datetime]:
         """When each of the profile's workouts started, oldest first."""

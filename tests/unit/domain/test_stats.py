@@ -162,3 +162,25 @@ def test_week_goal_and_heat_map() -> None:
     assert len(grid) == 2 and all(len(col) == 7 for col in grid)
     assert grid[0][4] == 1  # the Friday before
     assert grid[1][:4] == [1, 2, 0, 1] and grid[1][4:] == [None, None, None]
+
+
+def test_quick_workout_prompts_do_not_count_as_leg_symptom_answers() -> None:
+    """A pre/post-workout prompt asks only pain: its stored 'not in the leg' must not pull the trend."""
+    from sciatica_desktop.domain.stats import extent_trend, extents
+    from sciatica_desktop.domain.symptoms import CheckInContext
+
+    below_knee = LegExtent.BELOW_KNEE
+    check_ins = []
+    for n in range(14):
+        noon = dt.datetime.combine(day(n), dt.time(12), tzinfo=dt.UTC)
+        check_ins.append(CheckIn(when=noon, back_pain=3, leg_pain=4, leg_extent=below_knee))
+        if n >= 7:  # the second week has workouts, each with a quick prompt before it
+            prompt = CheckIn(
+                when=noon + dt.timedelta(hours=2), back_pain=3, leg_pain=4, context=CheckInContext.PRE_WORKOUT
+            )
+            assert prompt.extent_rank is None
+            check_ins.append(prompt)
+    daily = daily_pain(check_ins, dt.UTC)
+    assert all(p.extent == below_knee.rank for p in daily.values())
+    assert daily[day(10)].count == 2  # the prompt's pain still counts
+    assert extent_trend(extents(daily), day(13), TH) is ExtentTrend.STABLE

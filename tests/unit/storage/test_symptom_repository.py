@@ -49,7 +49,7 @@ def full_check_in(clock: FakeClock, **changes: object) -> CheckIn:
         sitting_minutes=25,
         triggers=frozenset({Trigger.SITTING, Trigger.DRIVING}),
         note="  bad night  ",
-        context=CheckInContext.PRE_WORKOUT,
+        context=CheckInContext.ANY,  # a full check-in; the quick workout prompts ask only pain
     )
     return replace(base, **changes)  # type: ignore[arg-type]
 

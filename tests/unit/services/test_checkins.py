@@ -1,0 +1,48 @@
+"""Nerve signs are compared between full check-ins: a quick workout prompt neither hides nor invents them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sciatica_desktop.domain.catalogue import bundled_content_dir
+from sciatica_desktop.domain.clock import FakeClock
+from sciatica_desktop.domain.redflags import ScreeningReason
+from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, LegExtent, Numbness
+from sciatica_desktop.services.checkins import CheckInService, load_symptom_content
+from sciatica_desktop.storage.datadir import prepare_data_dir
+from sciatica_desktop.storage.db import open_database
+from sciatica_desktop.storage.repository import Repository
+from sciatica_desktop.storage.symptom_repository import SymptomRepository
+
+
+def test_a_workout_prompt_between_full_check_ins_does_not_retrigger_screening(tmp_path: Path) -> None:
+    clock = FakeClock()
+    opened = open_database(data_dir=prepare_data_dir(tmp_path), clock=clock)
+    try:
+        me = Repository(opened.db, clock).ensure_profile().id
+        service = CheckInService(
+            store=SymptomRepository(opened.db, clock),
+            content=load_symptom_content([bundled_content_dir()]),
+            clock=clock,
+        )
+        some = {"numbness": Numbness.SOME, "leg_extent": LegExtent.BELOW_KNEE}
+        first = service.log(me, CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=5, **some))
+        assert first.ask_red_flags is ScreeningReason.FIRST_USE
+        all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
+        service.submit_screening(me, all_no, ScreeningReason.FIRST_USE)
+        clock.advance(3600)
+        prompt = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, context=CheckInContext.PRE_WORKOUT)
+        assert service.log(me, prompt).ask_red_flags is None
+        clock.advance(3600)
+        # the same 'some numbness' as before the prompt: nothing new, nothing to ask
+        assert (
+            service.log(me, CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, **some)).ask_red_flags
+            is None
+        )
+        clock.advance(dt.timedelta(hours=1).total_seconds())
+        worse = {"numbness": Numbness.A_LOT, "leg_extent": LegExtent.BELOW_KNEE}
+        logged = service.log(me, CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, **worse))
+        assert logged.ask_red_flags is ScreeningReason.NERVE_SIGNS
+    finally:
+        opened.close()
