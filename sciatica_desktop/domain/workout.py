@@ -135,6 +135,7 @@ class WorkoutRunner:
             next_exercise=nxt,
             next_side=next_side,
             ended_early=self._ended_early,
+            paced=self.settings.pacing is Pacing.PACED,
         )
 
     def remaining(self) -> float | None:

@@ -48,6 +48,7 @@ class Snapshot:
     next_exercise: Exercise | None  # the exercise after this one, if any
     next_side: Side | None  # the side of the next set, when a side switch or rest is running
     ended_early: bool = False
+    paced: bool = False  # the app counts the reps by the tempo
 
     @property
     def target_reps(self) -> int:

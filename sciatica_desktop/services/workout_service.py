@@ -140,6 +140,11 @@ class WorkoutService:
     def resume(self, session: WorkoutSession) -> ActiveWorkout | None:
         """Continue an interrupted session after its last saved set; None if nothing is left to do."""
         items = self.items_for(session)
+        if len(items) != len(session.plan):
+            # An exercise has left the catalogue: the saved positions no longer match, so do not guess.
+            log.warning("session %s cannot resume: its plan names exercises no longer known", session.id)
+            self._store.finish_session(session.id, SessionStatus.ENDED_EARLY)
+            return None
         cursor = resume_point(items, session.sets) if items else None
         if cursor is None:
             # Every set was saved before the app stopped: the session was in fact completed.

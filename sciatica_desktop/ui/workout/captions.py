@@ -56,6 +56,9 @@ def caption(s: Snapshot) -> str:
             return tr("Press Start when you are ready.")
         case Phase.GET_READY:
             return tr("Get into position: {name}.").format(name=s.exercise.name)
+        case Phase.WORK if s.paced:
+            every = f"{s.dose.tempo_s:g}"
+            return tr("Move with the count: one repetition every {s} seconds.").format(s=every)
         case Phase.WORK:
             return tr("Do one repetition, then press Enter or tap the counter.")
         case Phase.HOLD:

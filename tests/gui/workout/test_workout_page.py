@@ -199,3 +199,13 @@ def test_count_for_me_paces_reps_by_the_tempo(setup, qtbot) -> None:  # type: ig
 def test_count_for_me_is_off_for_holds(setup) -> None:  # type: ignore[no-untyped-def]
     _clock, _store, page, *_ = setup
     assert page.pace_button.isHidden()  # the first exercise is a timed hold: nothing to count
+
+
+def test_the_caption_follows_the_counting_mode(setup, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _clock, _store, page, _video, _cues, _confirm, active = setup
+    active.runner.start()
+    active.runner.next_exercise()
+    active.runner.skip()
+    assert "press Enter" in page.caption_label.text()
+    qtbot.mouseClick(page.pace_button, Qt.MouseButton.LeftButton)
+    assert page.caption_label.text() == "Move with the count: one repetition every 3 seconds."

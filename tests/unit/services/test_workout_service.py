@@ -188,3 +188,14 @@ def test_an_unexpected_store_error_keeps_the_set_and_the_workout_going() -> None
     assert active.retry is not None
     active.retry()
     assert not active.unsaved and len(store.sessions[active.session.id].sets) == 1
+
+
+def test_a_session_whose_exercise_has_gone_is_closed_not_resumed_out_of_step() -> None:
+    store, clock = FakeStore(), FakeClock()
+    session = store.start_session(
+        ProfileId(1),
+        "Old",
+        [PlannedItem(ExerciseId("gone"), 1, 1, 0, 0, 2), PlannedItem(ExerciseId("bridge"), 2, 2, 0, 30, 3)],
+    )
+    assert service(store, clock).resume(session) is None
+    assert store.sessions[session.id].status is SessionStatus.ENDED_EARLY
