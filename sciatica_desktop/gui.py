@@ -132,6 +132,20 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
     content = load_symptom_content(content_layers(core.data_dir))
     for problem in content.problems:
         log.warning("content problem: %s", problem)
+    if content.problems:
+        window.add_notice(
+            window.tr(
+                "{n} problem(s) in the safety, questionnaire or threshold files; first: {first}"
+            ).format(n=len(content.problems), first=content.problems[0])
+        )
+    if content.red_flags is None:
+        window.add_notice(
+            window.tr(
+                "The safety questions could not be loaded, so they will not be asked. Ask your clinic to "
+                "check content/safety/red_flags.toml. If you have new numbness around the groin, trouble "
+                "controlling your bladder or bowels, or weakness in both legs, seek emergency care."
+            )
+        )
     service = CheckInService(store=store, content=content, clock=core.clock)
     page, progress = CheckInPage(now=core.clock.utcnow), LazyPage(make_progress_page)
     window.add_page("checkin", page)
