@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from sciatica_desktop.app import Options, build_core
 from sciatica_desktop.domain.clock import FakeClock
 from sciatica_desktop.domain.errors import KnownError
 from sciatica_desktop.domain.records import ProfileId
 from sciatica_desktop.domain.workout import RunnerSettings
+
+
+def _wait_for_frames(app: QCoreApplication, ready: Callable[[], bool], timeout_s: float = 5.0) -> None:
+    """Let the event loop run until ``ready()`` or the timeout: a picture of a video before its first
+    frame has arrived would show a black box that the patient never sees."""
+    deadline = time.monotonic() + timeout_s
+    while not ready() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
 def run_screenshot(options: Options, *, page: str, out: Path, size: tuple[int, int]) -> int:
@@ -45,6 +57,10 @@ def run_screenshot(options: Options, *, page: str, out: Path, size: tuple[int, i
         window.show()
         for _ in range(5):
             app.processEvents()
+        if page in ("workout", "library"):
+            view = gui.video if page == "workout" else gui.preview
+            if view is not None:
+                _wait_for_frames(app, lambda: view.position() > 0.5)  # decoding runs in the background
         gui.video.pause()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):

@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self._pages[name] = widget
         self.stack.addWidget(widget)
 
+    def pages(self) -> tuple[str, ...]:
+        return tuple(self._pages)
+
     def page(self, name: str) -> QWidget:
         return self._pages[name]
 

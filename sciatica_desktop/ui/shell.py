@@ -69,6 +69,7 @@ class Shell(QObject):
         self.library.sig_add_to_today.connect(self.add_to_today)
         self.today.sig_remove_extra.connect(self.remove_from_today)
         self.workout.sig_closed.connect(self._after_workout)
+        self.workout.sig_symptoms_worse.connect(self._after_symptoms_worse)
         window.sig_page_shown.connect(self._on_page_shown)
         self.refresh_today()
         self.refresh_routine()
@@ -162,6 +163,12 @@ class Shell(QObject):
         self.window.show_page("history")
         if self.after_workout is not None and active is not None:
             self.after_workout(active.session)
+
+    def _after_symptoms_worse(self) -> None:
+        """Stopped for worse symptoms: straight to a full check-in, which asks the safety questions when
+        numbness or weakness is new or worse."""
+        self.workout.unbind()
+        self.window.show_page("checkin" if "checkin" in self.window.pages() else "today")
 
     def _on_page_shown(self, name: str) -> None:
         if name == "history":

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sciatica_desktop.domain.catalogue import GENERAL_STOP_RULES
 from sciatica_desktop.domain.exercise import Exercise, Side
 from sciatica_desktop.domain.workout import Pacing
 from sciatica_desktop.domain.workout_events import Phase, SetStarted, Snapshot
 from sciatica_desktop.services.workout_service import ActiveWorkout
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.countdown_ring import CountdownRing
+from sciatica_desktop.ui.widgets.texts import stop_rule
 from sciatica_desktop.ui.workout import captions
 from sciatica_desktop.ui.workout.controller import WorkoutController
 
@@ -82,6 +84,8 @@ class CounterButton(QLabel):
 
 class WorkoutPage(QWidget):
     sig_closed = Signal()
+    sig_symptoms_worse = Signal()
+    """The patient stopped because symptoms got worse; the session has ended and a check-in should follow."""
     """The patient left the finished (or ended) workout."""
 
     def __init__(
@@ -132,6 +136,10 @@ class WorkoutPage(QWidget):
         self.pace_button.setCheckable(True)
         self.pace_button.toggled.connect(self._set_paced)
         right.addWidget(self.pace_button)
+        self.worse_button = BigButton(self.tr("My symptoms are worse: stop"))
+        self.worse_button.setObjectName("worseButton")
+        self.worse_button.clicked.connect(self.stop_for_symptoms)
+        right.addWidget(self.worse_button)
 
         self._video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._video.setMinimumSize(320, 180)
@@ -152,6 +160,13 @@ class WorkoutPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(middle, 1)
         layout.addWidget(self.caption_label)
+        self.stop_label = QLabel()
+        self.stop_label.setObjectName("stopRule")
+        self.stop_label.setWordWrap(True)
+        self.stop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stop_label.setFont(_font(self, 16))
+        self.stop_label.setAccessibleName(self.tr("When to stop"))
+        layout.addWidget(self.stop_label)
         layout.addLayout(controls)
 
     def _build_controls(self) -> QHBoxLayout:
@@ -254,6 +269,14 @@ class WorkoutPage(QWidget):
     def _count_rep(self) -> None:
         self._runner_call("count_rep")
 
+    def stop_for_symptoms(self) -> None:
+        """Stopping is the safe choice, so it asks nothing: end now, keep every finished set, check in."""
+        if self._active is None:
+            return
+        if self._active.runner.phase is not Phase.FINISHED:
+            self._active.runner.end()
+        self.sig_symptoms_worse.emit()
+
     def request_end(self) -> None:
         if not self.is_running():
             if self._active is not None:
@@ -272,6 +295,8 @@ class WorkoutPage(QWidget):
 
     def _render(self, s: Snapshot) -> None:
         self.title.setText(s.exercise.name)
+        self.stop_label.setText(stop_line(s.exercise))
+        self.worse_button.setVisible(s.phase is not Phase.FINISHED)
         self.position_label.setText(captions.exercise_position_text(s))
         self.counter.setText(captions.counter_text(s))
         self.set_label.setText(captions.set_text(s) if s.phase is not Phase.FINISHED else "")
@@ -328,6 +353,16 @@ class WorkoutPage(QWidget):
         if self._active is not None:
             saved = len(self._active.saved)
             self.set_label.setText(self.tr("%n set(s) saved", None, saved))
+
+
+def stop_line(exercise: Exercise) -> str:
+    """This exercise's own stop rules on one line (the general ones are on every page already)."""
+    own = [rule for rule in exercise.stop_if if rule not in GENERAL_STOP_RULES]
+    if not own:
+        return stop_rule()
+    return QCoreApplication.translate("Workout", "Stop or ease off if: {rules}").format(
+        rules="; ".join(rule[:1].lower() + rule[1:].rstrip(".") for rule in own)
+    )
 
 
 def _ask_to_end(parent: QWidget) -> bool:

@@ -209,3 +209,26 @@ def test_the_caption_follows_the_counting_mode(setup, qtbot) -> None:  # type: i
     assert "press Enter" in page.caption_label.text()
     qtbot.mouseClick(page.pace_button, Qt.MouseButton.LeftButton)
     assert page.caption_label.text() == "Move with the count: one repetition every 3 seconds."
+
+
+def test_stopping_for_worse_symptoms_ends_at_once_and_keeps_sets(setup, qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock, store, page, _video, _cues, confirmations, active = setup
+    key(qtbot, page, Qt.Key.Key_Space)
+    key(qtbot, page, Qt.Key.Key_Right)
+    advance(clock, page, 20)  # the left side is saved
+    with qtbot.waitSignal(page.sig_symptoms_worse, timeout=1000):
+        qtbot.mouseClick(page.worse_button, Qt.MouseButton.LeftButton)
+    assert confirmations == []  # nothing was asked: stopping is the safe choice
+    session = store.sessions[active.session.id]
+    assert session.status is SessionStatus.ENDED_EARLY and len(session.sets) == 1
+
+
+def test_the_exercise_stop_rules_are_on_screen(setup) -> None:  # type: ignore[no-untyped-def]
+    from sciatica_desktop.ui.workout.workout_page import stop_line
+
+    _clock, _store, page, *_ = setup
+    assert page.stop_label.text() == stop_line(STRETCH)
+    own = Exercise(
+        ExerciseId("x"), "X", Category.STRETCH, Sidedness.BOTH, Dose(), stop_if=("Burning down the leg.",)
+    )
+    assert stop_line(own) == "Stop or ease off if: burning down the leg"
