@@ -22,7 +22,7 @@ class CountdownRing(QWidget):
         self._remaining: float | None = None
         self._duration: float | None = None
         self._label = ""
-        self.setMinimumSize(140, 140)
+        self.setMinimumSize(96, 96)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Countdown"))
 

@@ -72,7 +72,7 @@ class CounterButton(QLabel):
         super().__init__("0 / 0", parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFont(_font(self, 104, bold=True))
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(100)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(self.tr("Repetition counter: tap to count a repetition"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
