@@ -282,7 +282,8 @@ def _adherence(
     th: Thresholds,
     tz: dt.tzinfo | None,
 ) -> Adherence:
-    active = sessions_per_day((s.started for s in sessions), tz)
+    # A day counts when a set was finished, not merely when a session was opened.
+    active = sessions_per_day((s.started for s in sessions if s.completed_sets), tz)
     done_days = {d for d in active if period.start <= d <= period.end}
     sets = [log for s in in_period for log in s.sets]
     return Adherence(

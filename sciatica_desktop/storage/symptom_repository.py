@@ -30,7 +30,7 @@ from sciatica_desktop.domain.symptoms import (
     validate_check_in,
 )
 from sciatica_desktop.storage import validation as check
-from sciatica_desktop.storage.models import ProfileRow, SessionRow, use_database
+from sciatica_desktop.storage.models import ProfileRow, SessionRow, SetLogRow, use_database
 from sciatica_desktop.storage.models_symptoms import (
     ID_MAX,
     CheckInRow,
@@ -143,10 +143,12 @@ class SymptomRepository(ResponseStore):
         ]
 
     def session_starts(self, profile_id: ProfileId) -> list[dt.datetime]:
-        """When each of the profile's workouts started, oldest first."""
+        """When each of the profile's workouts started, oldest first: only those with at least one finished
+        set, so a session opened and ended at once does not keep a streak alive."""
+        done = SetLogRow.select(SetLogRow.session).where(SetLogRow.skipped == False)  # noqa: E712
         query = (
             SessionRow.select(SessionRow.started)
-            .where(SessionRow.profile == profile_id)
+            .where((SessionRow.profile == profile_id) & SessionRow.id.in_(done))
             .order_by(SessionRow.started)
         )
         with _storage_errors("read the sessions"):

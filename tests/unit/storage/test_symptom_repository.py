@@ -13,7 +13,7 @@ from sciatica_desktop.domain.clock import FakeClock
 from sciatica_desktop.domain.errors import OutOfRangeError
 from sciatica_desktop.domain.measures import ItemAnswer, Questionnaire
 from sciatica_desktop.domain.measures_load import load_questionnaires
-from sciatica_desktop.domain.records import Profile
+from sciatica_desktop.domain.records import Profile, SessionStatus
 from sciatica_desktop.domain.redflags import Answer, ScreeningReason, Urgency, blocking
 from sciatica_desktop.domain.stats import PainPoint
 from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, LegExtent, Numbness, Trigger
@@ -116,9 +116,7 @@ def test_out_of_range_check_ins_are_refused_at_the_boundary(
     assert symptoms.get_check_in(saved.id).entry.leg_pain == 7  # type: ignore[union-attr]
 
 
-def test_the_database_refuses_what_slips_past(
-    opened: OpenedDatabase, me: Profile, clock: FakeClock
-) -> None:
+def test_the_database_refuses_what_slips_past(opened: OpenedDatabase, me: Profile, clock: FakeClock) -> None:
     with pytest.raises(peewee.IntegrityError), opened.db.atomic():
         CheckInRow.create(
             profile=me.id,
@@ -180,3 +178,24 @@ def test_responses_round_trip_with_undo_and_refuse_bad_answers(
     with pytest.raises(OutOfRangeError):
         symptoms.add_response(me.id, pgic, [ItemAnswer("change", 1)], when=dt.datetime(2026, 1, 1))
     assert len(symptoms.responses(me.id)) == 2
+
+
+def test_session_starts_count_only_sessions_with_a_finished_set(
+    symptoms: SymptomRepository,
+    repo: Repository,
+    me: Profile,
+    clock: FakeClock,
+    *,
+    plan,
+    make_set,  # type: ignore[no-untyped-def]
+) -> None:
+    """A session opened and ended at once, or with only a part-done set, does not keep a streak alive."""
+    empty = repo.start_session(me.id, "r", plan)
+    repo.finish_session(empty.id, SessionStatus.ENDED_EARLY)
+    clock.advance(3600)
+    partial = repo.start_session(me.id, "r", plan)
+    repo.record_set(partial.id, make_set(skipped=True, reps_done=3))
+    clock.advance(3600)
+    real = repo.start_session(me.id, "r", plan)
+    repo.record_set(real.id, make_set())
+    assert symptoms.session_starts(me.id) == [real.started]
