@@ -52,7 +52,7 @@ def run() -> None:
 
     # Each burner spins only while its parent lives: if this benchmark dies (it once did, on a bad Qt
     # build), the burners stop by themselves instead of loading the machine for hours.
-    spin = "import os\nparent = os.getppid()\nwhile os.getppid() == parent: pass"
+    spin = f"import os\nwhile os.getppid() == {os.getpid()}: pass"
     burners = [subprocess.Popen([sys.executable, "-c", spin]) for _ in range(os.cpu_count() or 2)]
 
     def busy_ui() -> None:  # the UI thread itself is busy 40 ms in every 50
