@@ -68,9 +68,16 @@ def test_a_check_in_round_trips_every_field(
 
 
 def test_a_check_in_links_to_its_workout(
-    symptoms: SymptomRepository, repo: Repository, me: Profile, clock: FakeClock, plan: tuple
+    symptoms: SymptomRepository,
+    repo: Repository,
+    me: Profile,
+    clock: FakeClock,
+    *,
+    plan: tuple,
+    make_set,  # type: ignore[no-untyped-def]
 ) -> None:
     session = repo.start_session(me.id, "Starter", plan)
+    repo.record_set(session.id, make_set())
     saved = symptoms.add_check_in(me.id, full_check_in(clock), session_id=session.id)
     assert symptoms.get_check_in(saved.id).session_id == session.id  # type: ignore[union-attr]
     assert symptoms.session_starts(me.id) == [session.started]
