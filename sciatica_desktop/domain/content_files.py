@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -130,6 +130,24 @@ def read_entries(
 
 
 # ----- field parsers ------------------------------------------------------------------------------
+
+
+def check_fields(raw: Mapping[str, object], allowed: Iterable[str], required: Iterable[str]) -> None:
+    """Refuse an unknown field (a typo must not silently drop, say, a stop rule) or a missing one."""
+    known = set(allowed)
+    for key in raw:
+        if key not in known:
+            raise FieldError(key, "unknown field", ProblemKind.UNKNOWN_FIELD)
+    for key in required:
+        if key not in raw:
+            raise FieldError(key, "missing required field", ProblemKind.MISSING_FIELD)
+
+
+def parse_id(name: str, value: object) -> str:
+    text = parse_text(name, value)
+    if not ID_RE.match(text):
+        raise FieldError(name, f"{text!r} should be lower-case letters, digits and _")
+    return text
 
 
 def parse_text(name: str, value: object) -> str:

@@ -10,11 +10,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from sciatica_desktop.domain.content_files import (
-    ID_RE,
     FieldError,
     Problem,
     ProblemKind,
+    check_fields,
     parse_choice,
+    parse_id,
     parse_text,
     parse_texts,
     read_entries,
@@ -79,15 +80,8 @@ def load_questionnaire(file: Path, problems: list[Problem]) -> Questionnaire | N
 
 
 def _questionnaire(file: Path, data: Mapping[str, object], problems: list[Problem]) -> Questionnaire | None:
-    for key in data:
-        if key not in _TOP:
-            raise FieldError(key, "unknown field", ProblemKind.UNKNOWN_FIELD)
-    for key in _REQUIRED_TOP:
-        if key not in data:
-            raise FieldError(key, "missing required field", ProblemKind.MISSING_FIELD)
-    qid = parse_text("id", data["id"])
-    if not ID_RE.match(qid):
-        raise FieldError("id", f"{qid!r} should be lower-case letters, digits and _")
+    check_fields(data, _TOP, _REQUIRED_TOP)
+    qid = parse_id("id", data["id"])
     items: list[Item] = []
     before = len(problems)
     for index, raw, line in read_entries(file, data, problems, noun="item", table="item"):
@@ -125,15 +119,8 @@ def _questionnaire(file: Path, data: Mapping[str, object], problems: list[Proble
 
 
 def _item(raw: Mapping[str, object]) -> Item:
-    for key in raw:
-        if key not in _ITEM:
-            raise FieldError(key, "unknown field", ProblemKind.UNKNOWN_FIELD)
-    for key in ("id", "text", "kind"):
-        if key not in raw:
-            raise FieldError(key, "missing required field", ProblemKind.MISSING_FIELD)
-    item_id = parse_text("id", raw["id"])
-    if not ID_RE.match(item_id):
-        raise FieldError("id", f"{item_id!r} should be lower-case letters, digits and _")
+    check_fields(raw, _ITEM, ("id", "text", "kind"))
+    item_id = parse_id("id", raw["id"])
     kind = parse_choice("kind", raw["kind"], ItemKind)
     options: tuple[Option, ...] = ()
     low, high = 0, 10

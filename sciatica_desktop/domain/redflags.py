@@ -25,10 +25,11 @@ from pathlib import Path
 from typing import NewType
 
 from sciatica_desktop.domain.content_files import (
-    ID_RE,
     FieldError,
     Problem,
     ProblemKind,
+    check_fields,
+    parse_id,
     parse_text,
     parse_texts,
     read_entries,
@@ -222,15 +223,8 @@ def _load_file(path: Path, problems: list[Problem]) -> RedFlagSet | None:
 
 
 def _question(raw: Mapping[str, object]) -> Question:
-    for key in raw:
-        if key not in _QUESTION_FIELDS:
-            raise FieldError(key, "unknown field", ProblemKind.UNKNOWN_FIELD)
-    for key in _QUESTION_FIELDS:
-        if key not in raw:
-            raise FieldError(key, "missing required field", ProblemKind.MISSING_FIELD)
-    qid = parse_text("id", raw["id"])
-    if not ID_RE.match(qid):
-        raise FieldError("id", f"{qid!r} should be lower-case letters, digits and _")
+    check_fields(raw, _QUESTION_FIELDS, _QUESTION_FIELDS)
+    qid = parse_id("id", raw["id"])
     urgency = raw["urgency"]
     if urgency not in (Urgency.STOP_URGENT.value, Urgency.SEE_DOCTOR_SOON.value):
         raise FieldError("urgency", f"{urgency!r} is not one of 'stop_urgent', 'see_doctor_soon'")
