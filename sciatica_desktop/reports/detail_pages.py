@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sciatica_desktop.domain.exercise import ExerciseId, Sidedness
 from sciatica_desktop.domain.records import SessionStatus
 from sciatica_desktop.reports import texts
-from sciatica_desktop.reports.summary import LogRow, Pain, Summary
+from sciatica_desktop.reports.summary_types import LogRow, Pain, Summary
 from sciatica_desktop.reports.texts import h, tr
 
 POSE_FRACTIONS = (0.0, 0.3, 0.55)  # the start, the way there, the end position of the demo loop

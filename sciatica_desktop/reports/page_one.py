@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sciatica_desktop.domain.redflags import Urgency
 from sciatica_desktop.reports import texts
-from sciatica_desktop.reports.summary import Summary
+from sciatica_desktop.reports.summary_types import Summary
 from sciatica_desktop.reports.texts import h, tr
 
 CHART_URL = "mem://chart.png"

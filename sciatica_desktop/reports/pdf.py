@@ -32,7 +32,7 @@ from sciatica_desktop.domain.errors import KnownError
 from sciatica_desktop.reports import texts
 from sciatica_desktop.reports.detail_pages import PosePicture, detail_html
 from sciatica_desktop.reports.page_one import CHART_URL, page_one_html
-from sciatica_desktop.reports.summary import Summary
+from sciatica_desktop.reports.summary_types import Summary
 from sciatica_desktop.reports.texts import tr
 
 UNITS_DPI = 96.0

@@ -13,7 +13,7 @@ from sciatica_desktop.domain.exercise import Dose
 from sciatica_desktop.domain.measures import Change, MeaningfulChange
 from sciatica_desktop.domain.redflags import Urgency
 from sciatica_desktop.domain.stats import ExtentTrend
-from sciatica_desktop.reports.summary import Period, RangeReason
+from sciatica_desktop.reports.summary_types import Period, RangeReason
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from sciatica_desktop.reports.summary import ChartData
+from sciatica_desktop.reports.summary_types import ChartData
 from sciatica_desktop.ui.progress.pain_chart import PainChart
 
 BLACK, DARK = (0, 0, 0), (70, 70, 70)

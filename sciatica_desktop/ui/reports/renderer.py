@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
 
 from sciatica_desktop.reports.detail_pages import PosePicture
 from sciatica_desktop.reports.pdf import ReportRenderer
-from sciatica_desktop.reports.summary import Summary
+from sciatica_desktop.reports.summary_types import Summary
 from sciatica_desktop.ui.reports.chart_image import render_chart
 
 # Territories on US Letter although some of them measure in metric.

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciatica_desktop.domain.errors import KnownError
-from sciatica_desktop.reports.summary import RangeReason
+from sciatica_desktop.reports.summary_types import RangeReason
 from sciatica_desktop.ui.errors import show_error
 from sciatica_desktop.ui.reports.actions import ReportActions
 from sciatica_desktop.ui.widgets.buttons import MIN_TOUCH, BigButton

@@ -164,7 +164,7 @@ def test_the_default_period_is_four_weeks_or_since_the_last_summary(
     qapp, summary_of, sources, demo_core
 ) -> None:  # type: ignore[no-untyped-def]
     from sciatica_desktop.reports.assemble import note_report
-    from sciatica_desktop.reports.summary import RangeReason
+    from sciatica_desktop.reports.summary_types import RangeReason
 
     first = summary_of()
     assert first.period.reason is RangeReason.LAST_4_WEEKS and first.period.days == 28
