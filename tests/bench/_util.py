@@ -6,10 +6,10 @@ import contextlib
 import os
 import shutil
 import statistics
-import subprocess
 import sys
-import time
 from collections.abc import Iterator, Sequence
+
+from tests.xvfb import xvfb
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -33,26 +33,13 @@ def report(name: str, ours: float, floor: float, unit: str, goal: str) -> None:
 def virtual_display() -> Iterator[dict[str, str]]:
     """An Xvfb screen when there is one to be had (so both sides start like a real app), else offscreen."""
     env = dict(os.environ)
-    xvfb = shutil.which("Xvfb")
-    if not xvfb or os.environ.get("BENCH_OFFSCREEN"):
+    if not shutil.which("Xvfb") or os.environ.get("BENCH_OFFSCREEN"):
         env["QT_QPA_PLATFORM"] = "offscreen"
         yield env
         return
-    display = f":{90 + os.getpid() % 9}"
-    proc = subprocess.Popen(
-        [xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while not os.path.exists(f"/tmp/.X11-unix/X{display[1:]}") and time.monotonic() < deadline:
-        time.sleep(0.05)  # a benchmark helper waiting for a server socket, not a test
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    try:
+    with xvfb() as display:
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
         yield env
-    finally:
-        proc.terminate()
-        proc.wait(5)
 
 
 def python() -> str:
