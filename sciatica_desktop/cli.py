@@ -21,6 +21,7 @@ from pathlib import Path
 from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.app import Options
 from sciatica_desktop.domain.errors import KnownError
+from sciatica_desktop.storage.drivers import skip_unused_drivers
 
 PAGES = ("today", "library", "workout", "history", "checkin", "progress", "reports")
 
@@ -111,6 +112,11 @@ def _options(args: argparse.Namespace) -> Options:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    skip_unused_drivers(args.database)
+    if args.command in (None, "check", "screenshot", "render-demos", "report"):  # the commands that use Qt
+        from sciatica_desktop.ui.qt_imports import skip_feature_scan
+
+        skip_feature_scan()
     try:
         if args.command == "check":
             from sciatica_desktop.commands.check import run_check

@@ -15,11 +15,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 import peewee
 from peewee import Database, SqliteDatabase
-from playhouse import db_url
 
 from sciatica_desktop.domain.clock import Clock
 from sciatica_desktop.domain.errors import DatabaseError
 from sciatica_desktop.storage.datadir import DataDir
+from sciatica_desktop.storage.drivers import is_postgresql
 from sciatica_desktop.storage.migrations import latest_version, migrate, schema_version
 from sciatica_desktop.storage.models import use_database
 
@@ -65,7 +65,7 @@ def open_database(
         if scheme.startswith("sqlite"):
             # as in playhouse.db_url: sqlite:///relative.db, sqlite:////absolute.db
             opened = _open_sqlite(Path(urlsplit(url).path[1:]), clock)
-        elif scheme.split("+")[0] in ("postgres", "postgresql"):
+        elif is_postgresql(url):
             opened = _open_postgresql(url)
         else:
             raise DatabaseError(
@@ -97,6 +97,8 @@ def mask_password(url: str) -> str:
 
 
 def _open_postgresql(url: str) -> OpenedDatabase:
+    from playhouse import db_url  # only here: it loads peewee's MySQL, PostgreSQL and pool extensions
+
     shown = mask_password(url)
     try:
         db = db_url.connect(url)
