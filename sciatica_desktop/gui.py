@@ -208,6 +208,7 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
     from sciatica_desktop.services.workout_service import WorkoutService
     from sciatica_desktop.ui.history.history_page import HistoryPage
     from sciatica_desktop.ui.shell import Routine, Shell
+    from sciatica_desktop.ui.widgets.lazy_page import LazyPage
     from sciatica_desktop.ui.workout.workout_page import Clip, WorkoutPage
 
     chosen: list[BackendChoice] = []
@@ -244,7 +245,7 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
         return create_player(chosen[0].name) if chosen else make_player()
 
     preview = VideoView(None if factory is None else preview_player)
-    window.add_page("library", library_page(core, video=preview, clip_for=clip_for))
+    window.add_page("library", LazyPage(lambda: library_page(core, video=preview, clip_for=clip_for)))
     window.add_page("history", HistoryPage(name_of=lambda i: names.get(i, i)))
     window.add_page("workout", WorkoutPage(video=video, clip_for=clip_for, cues=cues))
     profile = core.repo.ensure_profile()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -17,10 +18,13 @@ from sciatica_desktop.services.today_service import TodayService
 from sciatica_desktop.services.workout_service import WorkoutService
 from sciatica_desktop.ui.errors import show_error
 from sciatica_desktop.ui.history.history_page import HistoryPage
-from sciatica_desktop.ui.library.library_page import LibraryPage
 from sciatica_desktop.ui.main_window import MainWindow
 from sciatica_desktop.ui.today.today_page import TodayPage
+from sciatica_desktop.ui.widgets.lazy_page import built_page, page_of, when_built
 from sciatica_desktop.ui.workout.workout_page import WorkoutPage
+
+if TYPE_CHECKING:  # the library is built the first time it is shown (see gui.attach_services)
+    from sciatica_desktop.ui.library.library_page import LibraryPage
 
 log = logging.getLogger(__name__)
 
@@ -56,23 +60,32 @@ class Shell(QObject):
         self.after_workout: Callable[[WorkoutSession], None] | None = None
         self.before_resume: Callable[[Callable[[], None]], None] | None = None
         self.today: TodayPage = window.page("today")  # type: ignore[assignment]
-        self.library: LibraryPage = window.page("library")  # type: ignore[assignment]
+        self._in_today: set[str] = set()  # exercise ids the library marks as already in Today's routine
         self.history: HistoryPage = window.page("history")  # type: ignore[assignment]
         self.workout: WorkoutPage = window.page("workout")  # type: ignore[assignment]
 
         self.today.start_button.setEnabled(bool(routine.items))
-        self.library.start_button.setEnabled(True)
         self.today.sig_start.connect(self.start_routine)
         self.today.sig_resume.connect(self.resume)
         self.today.sig_close_interrupted.connect(self.close_interrupted)
-        self.library.sig_start_exercise.connect(self.start_exercise)
-        self.library.sig_add_to_today.connect(self.add_to_today)
+        when_built(window.page("library"), self._wire_library)  # type: ignore[arg-type]
         self.today.sig_remove_extra.connect(self.remove_from_today)
         self.workout.sig_closed.connect(self._after_workout)
         self.workout.sig_symptoms_worse.connect(self._after_symptoms_worse)
         window.sig_page_shown.connect(self._on_page_shown)
         self.refresh_today()
         self.refresh_routine()
+
+    @property
+    def library(self) -> LibraryPage:
+        """The library page, built now if it has not been shown yet."""
+        return page_of(self.window.page("library"))  # type: ignore[return-value]
+
+    def _wire_library(self, library: LibraryPage) -> None:
+        library.start_button.setEnabled(True)
+        library.sig_start_exercise.connect(self.start_exercise)
+        library.sig_add_to_today.connect(self.add_to_today)
+        library.set_in_today(self._in_today)
 
     # ----- slots -------------------------------------------------------------------------------
 
@@ -155,7 +168,10 @@ class Shell(QObject):
         self._routine = Routine(plan.name, plan.items)
         self.today.set_routine(plan.name, plan.items)
         self.today.set_extras([i for i in plan.items if i.exercise.id in plan.extras])
-        self.library.set_in_today(i.exercise.id for i in plan.items)
+        self._in_today = {i.exercise.id for i in plan.items}
+        library = built_page(self.window.page("library"))
+        if library is not None:
+            library.set_in_today(self._in_today)  # type: ignore[attr-defined]
 
     def _after_workout(self) -> None:
         active = self.workout.active

@@ -46,14 +46,16 @@ def _launch(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     return shown, rss
 
 
-def run(rounds: int = 5) -> None:
+def run(rounds: int = 9) -> None:
     with virtual_display() as env, tempfile.TemporaryDirectory() as data:
         app_env = dict(env, SCIATICA_DESKTOP_EXIT_WHEN_SHOWN="1")
         app_args = [python(), "-m", "sciatica_desktop", "--data-dir", data]
         subprocess.run(app_args, env=app_env, capture_output=True, timeout=120, check=False)  # warm caches
         subprocess.run([python(), "-c", BARE], env=env, capture_output=True, timeout=120, check=False)
-        bare = [_launch([python(), "-c", BARE], env) for _ in range(rounds)]
-        ours = [_launch(app_args, app_env) for _ in range(rounds)]
+        bare, ours = [], []
+        for _ in range(rounds):  # alternate, so a machine that slows down or speeds up hits both alike
+            bare.append(_launch([python(), "-c", BARE], env))
+            ours.append(_launch(app_args, app_env))
     platform = env.get("QT_QPA_PLATFORM", "")
     report(
         f"cold start to shown window ({platform})",

@@ -117,3 +117,23 @@ def test_every_control_has_a_name_and_a_touch_size(gui) -> None:  # type: ignore
                 continue
             assert widget.accessibleName(), (name, widget)
             assert widget.height() >= 44, (name, widget.accessibleName(), widget.height())
+
+
+def test_the_library_is_built_on_first_view_and_wired_then(gui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Start-up does not pay for the library's 26 cards; the first visit builds and connects it."""
+    built, core = gui
+    stand_in = built.window.page("library")
+    assert not stand_in.is_built()
+    built.shell.add_to_today(core.catalogue["clamshell"])  # Today changes before the library exists
+    assert not stand_in.is_built()
+    qtbot.keyClick(built.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert stand_in.is_built()
+    library = built.shell.library
+    assert library.isVisible() and library.start_button.isEnabled()
+    library.open_exercise("clamshell")  # added before the library existed: it says so
+    assert not library.detail_view.add_button.isEnabled()
+    library.open_exercise("bird_dog")
+    assert library.detail_view.add_button.isEnabled()
+    qtbot.mouseClick(library.detail_view.add_button, Qt.MouseButton.LeftButton)  # wired to the shell
+    today = [built.shell.today.exercises.item(i).text() for i in range(built.shell.today.exercises.count())]
+    assert any("bird" in text.lower() for text in today), today

@@ -1,7 +1,7 @@
 """A page that is built the first time it is shown or used.
 
-The progress page pulls in pyqtgraph and numpy (tens of megabytes); a patient who only exercises should not
-pay for them at start-up.
+The progress page pulls in pyqtgraph and numpy (tens of megabytes), the library draws 26 cards; a patient
+who only exercises should not pay for them at start-up.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self._factory = factory
         self._page: QWidget | None = None
+        self._when_built: list[Callable[[QWidget], None]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -28,10 +29,22 @@ class LazyPage(QWidget):
         if self._page is None:
             self._page = self._factory()
             self._layout.addWidget(self._page)
+            if self.isVisible():  # built while showing: show it now, not on the next event-loop turn
+                self._page.show()
+            for callback in self._when_built:
+                callback(self._page)
+            self._when_built.clear()
         return self._page
 
     def is_built(self) -> bool:
         return self._page is not None
+
+    def when_built(self, callback: Callable[[QWidget], None]) -> None:
+        """Call ``callback(page)`` once the page exists: now if it already does, else right once it is."""
+        if self._page is not None:
+            callback(self._page)
+        else:
+            self._when_built.append(callback)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.page  # noqa: B018 - building is the point
@@ -42,3 +55,23 @@ class LazyPage(QWidget):
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.page, name)
+
+
+def when_built(widget: QWidget, callback: Callable[[QWidget], None]) -> None:
+    """``callback(page)`` for a page that may be a :class:`LazyPage` or already the real widget."""
+    if isinstance(widget, LazyPage):
+        widget.when_built(callback)
+    else:
+        callback(widget)
+
+
+def page_of(widget: QWidget) -> QWidget:
+    """The real page, building it now if ``widget`` is a :class:`LazyPage` that was not shown yet."""
+    return widget.page if isinstance(widget, LazyPage) else widget
+
+
+def built_page(widget: QWidget) -> QWidget | None:
+    """The real page if it has been built (a plain widget always has), else None; never builds it."""
+    if isinstance(widget, LazyPage):
+        return widget._page
+    return widget
