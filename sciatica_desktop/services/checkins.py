@@ -38,7 +38,7 @@ from sciatica_desktop.domain.redflags import (
     screening_due,
 )
 from sciatica_desktop.domain.stats import Thresholds, local_date
-from sciatica_desktop.domain.symptoms import CheckIn, CheckInId, LoggedCheckIn
+from sciatica_desktop.domain.symptoms import CheckIn, CheckInId, LoggedCheckIn, worsened_nerve_signs
 from sciatica_desktop.domain.thresholds import load_thresholds
 from sciatica_desktop.storage.symptom_repository import SymptomRepository
 
@@ -111,8 +111,15 @@ class CheckInService:
         )
         return Logged(saved, reason)
 
-    def edit(self, check_in_id: CheckInId, entry: CheckIn) -> LoggedCheckIn:
-        return self._store.update_check_in(check_in_id, entry)
+    def edit(self, check_in_id: CheckInId, entry: CheckIn) -> Logged:
+        """Save a corrected check-in. If the correction makes numbness new or worse, or weakness new,
+        compared with what the check-in said before, the safety questions are due again: a patient who
+        fixes "none" to "a lot" must be asked, exactly as if they had logged it that way."""
+        before = self._store.get_check_in(check_in_id)
+        saved = self._store.update_check_in(check_in_id, entry)
+        was = before.entry if before is not None and before.entry.asks_symptoms else None
+        worse = entry.asks_symptoms and worsened_nerve_signs(was, entry)
+        return Logged(saved, ScreeningReason.NERVE_SIGNS if worse and self.content.red_flags else None)
 
     def delete(self, check_in_id: CheckInId) -> LoggedCheckIn:
         """Delete; the returned record's id undoes it with :meth:`undo_delete`."""

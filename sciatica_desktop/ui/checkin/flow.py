@@ -78,18 +78,17 @@ class SymptomFlow(QObject):
     def save(self, entry: CheckIn, editing: CheckInId | None) -> None:
         try:
             if editing is not None:
-                saved = self._service.edit(editing, entry)
-                reason = None
+                logged = self._service.edit(editing, entry)
             else:
                 logged = self._service.log(self._profile.id, entry)
-                saved, reason = logged.check_in, logged.ask_red_flags
+            saved, reason = logged.check_in, logged.ask_red_flags
         except KnownError as error:  # OutOfRangeError included: the storage boundary refused it
             show_error(self._window, error)
             self.page.status.setText(error.message)
             return
         self.page.show_saved(saved)
         self.page.set_recent(self._service.recent(self._profile.id))
-        if reason is not None:  # first use, the weekly re-check, or new or worse nerve signs
+        if reason is not None:  # first use, the weekly re-check, or new or worse nerve signs (an edit too)
             self.ask_red_flags(reason, then=lambda: None)
 
     def delete(self, check_in_id: CheckInId) -> None:

@@ -148,3 +148,28 @@ def test_a_pain_score_is_required_and_every_control_is_named_and_large(app_gui, 
             assert widget.height() >= 44 and widget.width() >= 44, (widget.accessibleName(), widget.size())
     assert page.back.low_anchor.text().endswith("No pain")
     assert page.back.high_anchor.text().endswith("Worst imaginable")
+
+
+def test_an_edit_that_adds_numbness_asks_the_safety_questions(app_gui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    built, _core = app_gui
+    click = lambda w: qtbot.mouseClick(w, Qt.MouseButton.LeftButton)  # noqa: E731
+    built.window.show_page("checkin")
+    flow = built.shell.symptoms
+    page = flow.page
+    click(page.back.bar.buttons[4])
+    click(page.leg.bar.buttons[4])
+    click(page.save_button)
+    first = flow.dialog
+    assert isinstance(first, RedFlagDialog)  # first use
+    for bar in first.answers.values():
+        click(bar.buttons[1])
+    click(first.submit_button)
+    assert flow.dialog is None
+    click(page.edit_button)
+    click(page.leg.bar.buttons[5])  # a pain-only correction asks nothing
+    click(page.save_button)
+    assert flow.dialog is None
+    click(page.edit_button)
+    page.numbness.set_value(Numbness.A_LOT)  # the correction: "a lot" of numbness, not none
+    click(page.save_button)
+    assert isinstance(flow.dialog, RedFlagDialog)
