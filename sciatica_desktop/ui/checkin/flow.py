@@ -170,8 +170,14 @@ class SymptomFlow(QObject):
         if message is None:
             return
         dialog = UrgentDialog(message, blocked_start=blocked_start, parent=self._window)
-        dialog.sig_confirmed.connect(lambda: self._service.confirm_care(self._profile.id))
+        dialog.sig_confirmed.connect(self._confirm_care)
         self._open(dialog)
+
+    def _confirm_care(self) -> None:
+        try:
+            self._service.confirm_care(self._profile.id)
+        except KnownError as error:  # the block stays until the confirmation is on disk: say why
+            show_error(self._window, error)
 
     # ----- the workout hooks ------------------------------------------------------------------------
 

@@ -105,3 +105,28 @@ def test_the_weekly_recheck_is_asked_at_a_check_in(app_gui, qtbot) -> None:  # t
     assert isinstance(flow.dialog, RedFlagDialog)  # a week on: the re-check comes with the check-in
     _answer(qtbot, flow.dialog, set())
     assert [s.reason for s in store.screenings(me)] == [ScreeningReason.FIRST_USE, ScreeningReason.WEEKLY]
+
+
+def test_a_confirmation_that_cannot_be_saved_is_reported_and_the_block_stays(  # type: ignore[no-untyped-def]
+    app_gui, qtbot, monkeypatch
+) -> None:
+    from sciatica_desktop.domain.errors import DatabaseError
+    from sciatica_desktop.ui.checkin import flow as flow_module
+
+    built, _core = app_gui
+    shell, flow = built.shell, built.shell.symptoms
+    qtbot.mouseClick(shell.today.start_button, Qt.MouseButton.LeftButton)
+    _answer(qtbot, flow.dialog, {"saddle_numbness"})
+    assert isinstance(flow.dialog, UrgentDialog)
+    shown: list[str] = []
+    monkeypatch.setattr(flow_module, "show_error", lambda _parent, error: shown.append(error.message))
+
+    def disk_full(_profile_id: object) -> None:
+        raise DatabaseError("Could not save: the disk is full.")
+
+    monkeypatch.setattr(flow._service, "confirm_care", disk_full)
+    qtbot.mouseClick(flow.dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert shown == ["Could not save: the disk is full."]
+    monkeypatch.undo()
+    shell.start_routine()  # still blocked: nothing was confirmed
+    assert isinstance(flow.dialog, UrgentDialog) and shell.workout.active is None
