@@ -12,7 +12,7 @@ SYSTEM_PACKAGES := python3-venv \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxkbcommon0 libegl1 libgl1 libfontconfig1 \
 	libdbus-1-3 libglib2.0-0 fonts-dejavu-core \
 	libpulse0 libvlc5 vlc-plugin-base vlc-plugin-video-output \
-	libspeechd2 speech-dispatcher libcups2 \
+	libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng libcups2 \
 	xvfb xauth postgresql poppler-utils desktop-file-utils appstream
 
 .PHONY: run test lint bench bytecode core-test system-deps clean screenshots
