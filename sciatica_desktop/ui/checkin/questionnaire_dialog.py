@@ -69,7 +69,10 @@ class QuestionnaireDialog(QDialog):
         self.bars[item.id] = bar
         body.addWidget(bar)
         if item.kind is ItemKind.SCALE and (item.min_label or item.max_label):
-            body.addWidget(_text(f"{item.min} = {item.min_label}    ·    {item.max} = {item.max_label}", 13))
+            anchors = self.tr("{min} = {min_label}    ·    {max} = {max_label}").format(
+                min=item.min, min_label=item.min_label, max=item.max, max_label=item.max_label
+            )
+            body.addWidget(_text(anchors, 13))
 
     def answers(self) -> list[ItemAnswer]:
         out = []

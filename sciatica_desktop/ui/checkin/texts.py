@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from sciatica_desktop.domain.measures import Change
 from sciatica_desktop.domain.stats import ExtentTrend
 from sciatica_desktop.domain.symptoms import CheckIn, LegExtent, Numbness, Trigger
+from sciatica_desktop.ui.widgets import texts as shared
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -43,8 +44,7 @@ def trigger_text(trigger: Trigger) -> str:
 
 def local_time_text(when: dt.datetime) -> str:
     """A stored UTC time in the machine's local time, e.g. 'Tue 3 Mar, 09:15'."""
-    local = when.astimezone()
-    return f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+    return shared.local_time_text(when)
 
 
 def summary_text(c: CheckIn) -> str:
@@ -56,7 +56,7 @@ def summary_text(c: CheckIn) -> str:
     if c.numbness is not Numbness.NONE:
         parts.append(tr("numbness: {n}").format(n=numbness_text(c.numbness).lower()))
     if c.note:
-        parts.append(f"“{c.note[:40]}”")
+        parts.append(tr("“{note}”").format(note=c.note[:40]))
     return " · ".join(parts)
 
 
@@ -81,7 +81,7 @@ def change_text(what: str, change: Change | None) -> str:
     head = tr("{what}: {b:.1f} → {c:.1f}, {d:+.1f} points{percent}").format(
         what=what, b=change.baseline, c=change.current, d=change.points, percent=percent
     )
-    return f"{head}: {verdict_text(change)}"
+    return tr("{change}: {verdict}").format(change=head, verdict=verdict_text(change))
 
 
 def verdict_text(change: Change) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from sciatica_desktop.domain.records import SessionStatus, WorkoutSession
-from sciatica_desktop.ui.widgets.texts import seconds_text, side_text
+from sciatica_desktop.ui.widgets.texts import local_time_text, seconds_text, side_text
 
 
 class HistoryPage(QWidget):
@@ -55,7 +55,7 @@ class HistoryPage(QWidget):
             SessionStatus.IN_PROGRESS: self.tr("Interrupted"),
         }
         for session in sessions:  # the repository returns them newest first
-            when = session.started.astimezone().strftime("%a %d %b %Y, %H:%M")
+            when = local_time_text(session.started, year=True)
             top = QTreeWidgetItem(
                 [
                     when,
@@ -67,7 +67,9 @@ class HistoryPage(QWidget):
             for log in session.sets:
                 r = log.result
                 side = side_text(r.side)
-                what = self._name_of(r.exercise_id) + (f" · {side}" if side else "")
+                what = self._name_of(r.exercise_id)
+                if side:
+                    what = self.tr("{exercise} · {side}").format(exercise=what, side=side)
                 held = seconds_text(r.seconds_held)
                 if r.seconds_held >= 10 * max(1, r.reps_done):  # timed holds: how long matters most
                     done = self.tr("Set {n}: {reps} / {target} holds, {held}").format(

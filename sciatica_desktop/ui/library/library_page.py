@@ -186,12 +186,14 @@ class LibraryPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for exercise in shown:
-            subtitle = f"{category_text(exercise.category)} · {position_text(exercise.position)}"
+            subtitle = tr("{category} · {position}").format(
+                category=category_text(exercise.category), position=position_text(exercise.position))
             item = QListWidgetItem(self.thumbnails.icon(exercise), exercise.name)
             item.setData(ID_ROLE, exercise.id)
             item.setData(SUBTITLE_ROLE, subtitle)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{exercise.name}, {subtitle}")
-            item.setToolTip(f"{exercise.name}: {exercise.summary}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         tr("{name}, {subtitle}").format(name=exercise.name, subtitle=subtitle))
+            item.setToolTip(tr("{name}: {summary}").format(name=exercise.name, summary=exercise.summary))
             self.list.addItem(item)
         ids = [e.id for e in shown]
         self.list.setCurrentRow(ids.index(keep) if keep in ids else (0 if ids else -1))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sciatica_desktop.domain.stats import heatmap
+from sciatica_desktop.ui.widgets.texts import day_text, month_text
 
 CELL = 16
 GAP = 2
@@ -78,7 +79,7 @@ class AdherenceMap(QWidget):
                 p.drawText(
                     QRectF(LEFT + column * (CELL + GAP), 0, 40, TOP - 2),
                     Qt.AlignmentFlag.AlignLeft,
-                    f"{first:%b}",
+                    month_text(first),
                 )
             for row, value in enumerate(values):
                 if value is None:
@@ -104,6 +105,6 @@ class AdherenceMap(QWidget):
             day = self.day_at(column, row)
             self.setToolTip(
                 self.tr("{day}: %n session(s)", None, self._grid[column][row] or 0).format(
-                    day=f"{day:%a} {day.day} {day:%b}"
+                    day=day_text(day)
                 )
             )

@@ -27,6 +27,7 @@ from sciatica_desktop.ui.checkin import texts
 from sciatica_desktop.ui.progress.heatmap import AdherenceMap
 from sciatica_desktop.ui.progress.pain_chart import PainChart, day_x, legend_html
 from sciatica_desktop.ui.widgets.buttons import BigButton
+from sciatica_desktop.ui.widgets.texts import day_text
 
 RANGES = (("two_weeks", 14), ("twelve_weeks", 84), ("all", None))
 
@@ -193,7 +194,7 @@ class ProgressPage(QWidget):
             return
         day = p.days[index]
         text = self.tr("{day}: back {b}, leg {l} · 7-day mean back {mb}, leg {ml} · sessions {s}").format(
-            day=f"{day:%a} {day.day} {day:%b %Y}",
+            day=day_text(day, year=True),
             b=_fmt(p.back[index]),
             l=_fmt(p.leg[index]),
             mb=_fmt(p.back_mean[index]),

@@ -16,9 +16,10 @@ from sciatica_desktop.domain.measures_load import load_questionnaires
 from sciatica_desktop.domain.records import Profile
 from sciatica_desktop.domain.stats import local_date
 from sciatica_desktop.reports.assemble import ReportSources, make_summary, note_report
-from sciatica_desktop.reports.export import export_csv, export_fhir, export_json, import_json, result_text
+from sciatica_desktop.reports.export import export_csv, export_fhir, export_json, import_json
 from sciatica_desktop.reports.pdf import ReportRenderer
 from sciatica_desktop.reports.summary import Period, choose_period
+from sciatica_desktop.storage.profile_restore import RestoreResult
 from sciatica_desktop.storage.report_repository import ReportRepository
 
 FORMATS = ("csv", "json", "fhir")
@@ -26,6 +27,31 @@ FORMATS = ("csv", "json", "fhir")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReportActions", text)
+
+
+def import_text(result: RestoreResult) -> str:
+    """What an import did, table by table, in words: the first line, then one indented line per table.
+
+    The window's own wording of :func:`sciatica_desktop.reports.export.result_text` (which the command
+    line prints), through Qt's translation system.
+    """
+    if result.created_profile:
+        head = tr("Imported into a new profile {name!r}:")
+    else:
+        head = tr("Imported into the existing profile {name!r}:")
+    lines = [head.format(name=result.profile.name)]
+    for table, added in result.added.items():
+        skipped = result.skipped.get(table, 0)
+        if added or skipped:
+            lines.append(
+                "  "
+                + tr("{table}: {added} added, {skipped} already present (skipped)").format(
+                    table=table, added=added, skipped=skipped
+                )
+            )
+    if len(lines) == 1:
+        lines.append("  " + tr("the file holds no records."))
+    return "\n".join(lines)
 
 
 @dataclass
@@ -97,4 +123,4 @@ class ReportActions:
 
     def import_backup(self, path: Path) -> str:
         """Restore a JSON backup; what was added and what was skipped, in words."""
-        return result_text(import_json(self.sources.db, path, clock=self.sources.clock))
+        return import_text(import_json(self.sources.db, path, clock=self.sources.clock))

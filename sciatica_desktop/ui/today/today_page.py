@@ -13,7 +13,7 @@ from sciatica_desktop.domain.records import WorkoutSession
 from sciatica_desktop.domain.workout import WorkoutItem
 from sciatica_desktop.ui.today.extras_box import ExtrasBox
 from sciatica_desktop.ui.widgets.buttons import BigButton
-from sciatica_desktop.ui.widgets.texts import category_text, dose_text, stop_rule
+from sciatica_desktop.ui.widgets.texts import category_text, dose_text, local_time_text, stop_rule
 
 
 class TodayPage(QWidget):
@@ -92,9 +92,15 @@ class TodayPage(QWidget):
         )
         self.exercises.clear()
         for number, item in enumerate(items, start=1):
-            text = f"{number}.  {item.exercise.name}   ·   {dose_text(item.exercise, item.dose)}"
+            text = self.tr("{number}.  {name}   ·   {dose}").format(
+                number=number, name=item.exercise.name, dose=dose_text(item.exercise, item.dose)
+            )
             entry = QListWidgetItem(text)
-            entry.setToolTip(f"{category_text(item.exercise.category)}: {item.exercise.summary}")
+            entry.setToolTip(
+                self.tr("{category}: {summary}").format(
+                    category=category_text(item.exercise.category), summary=item.exercise.summary
+                )
+            )
             self.exercises.addItem(entry)
         self.start_button.setEnabled(bool(items))
 
@@ -112,7 +118,7 @@ class TodayPage(QWidget):
         if session is None:
             self.resume_box.hide()
             return
-        when = session.started.astimezone().strftime("%a %d %b, %H:%M")
+        when = local_time_text(session.started)
         self.resume_text.setText(
             self.tr(
                 "Your session from {when} was interrupted. %n finished set(s) are saved. "

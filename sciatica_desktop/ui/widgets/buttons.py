@@ -35,7 +35,7 @@ class BigButton(QPushButton):
         if shortcut is not None:
             self.setShortcut(shortcut)
             keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
-            self.setToolTip(f"{text.replace('&', '')} ({keys})")
+            self.setToolTip(self.tr("{label} ({keys})").format(label=text.replace("&", ""), keys=keys))
 
     def set_label(self, text: str) -> None:
         self.setText(text)

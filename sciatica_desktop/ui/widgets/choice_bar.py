@@ -53,7 +53,7 @@ class ChoiceBar(QFrame):
             button = BigButton(label, min_height=max(MIN_TOUCH, button_height))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the bar is the keyboard stop
-            button.setAccessibleName(f"{name}: {label}")
+            button.setAccessibleName(self.tr("{name}: {choice}").format(name=name, choice=label))
             font = button.font()
             font.setPixelSize(font_px)
             button.setFont(font)
@@ -87,7 +87,7 @@ class ChoiceBar(QFrame):
 
     def _update_name(self) -> None:
         chosen = "—" if self._value is None else self.buttons[self._values.index(self._value)].text()
-        self.setAccessibleName(f"{self._name}: {chosen}")
+        self.setAccessibleName(self.tr("{name}: {choice}").format(name=self._name, choice=chosen))
         self.setAccessibleDescription(
             self.tr("Use the arrow keys, Home and End, or a number key to choose.")
         )

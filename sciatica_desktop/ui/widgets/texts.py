@@ -2,13 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from sciatica_desktop.domain.exercise import Category, Dose, Exercise, Side, Sidedness
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Texts", text, disambiguation, n)
+
+
+# Dates are written by QLocale, so day and month names follow the app's locale (strftime would follow the C
+# library's). The patterns are QLocale date formats (ddd: short day name, d: day, MMM: short month name,
+# yyyy: year, HH:mm: 24-hour time), translated so that a language can reorder them.
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_text(day: dt.date, *, year: bool = False) -> str:
+    """'Tue 3 Mar', or 'Tue 3 Mar 2026' with ``year``."""
+    pattern = tr("ddd d MMM yyyy", "QLocale date format") if year else tr("ddd d MMM", "QLocale date format")
+    return QLocale().toString(_qdate(day), pattern)
+
+
+def local_time_text(when: dt.datetime, *, year: bool = False) -> str:
+    """A stored UTC time in the machine's local time: 'Tue 3 Mar, 09:15', or with the year."""
+    local = when.astimezone()
+    # The local wall time as it is: a UTC-stamped QDateTime is never shifted or refused in a DST gap.
+    moment = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second), QTimeZone.utc())
+    if year:
+        pattern = tr("ddd d MMM yyyy, HH:mm", "QLocale date and time format")
+    else:
+        pattern = tr("ddd d MMM, HH:mm", "QLocale date and time format")
+    return QLocale().toString(moment, pattern)
+
+
+def month_text(day: dt.date) -> str:
+    """The short name of ``day``'s month on its own ('Mar'), as a column heading."""
+    return QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
 
 
 def seconds_text(seconds: float) -> str:

@@ -23,7 +23,7 @@ def counter_text(s: Snapshot) -> str:
 def set_text(s: Snapshot) -> str:
     text = tr("Set {n} of {total}").format(n=s.set_number, total=s.dose.sets)
     side = side_text(s.side)
-    return f"{text} · {side}" if side else text
+    return tr("{set} · {side}").format(set=text, side=side) if side else text
 
 
 def exercise_position_text(s: Snapshot) -> str:
@@ -44,7 +44,9 @@ def ring_label(s: Snapshot) -> str:
 def _next_label(s: Snapshot) -> str:
     side = side_text(s.next_side) if s.next_side not in (None, Side.NONE) else ""
     base = tr("set {n} of {total}").format(n=s.set_number, total=s.dose.sets)
-    return f"{s.exercise.name}, {base}" + (f", {side.lower()}" if side else "")
+    if side:
+        return tr("{name}, {set}, {side}").format(name=s.exercise.name, set=base, side=side.lower())
+    return tr("{name}, {set}").format(name=s.exercise.name, set=base)
 
 
 def caption(s: Snapshot) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 
 from sciatica_desktop.app import Options, build_core
 from sciatica_desktop.commands.demo_data import run_demo_data
@@ -84,6 +84,7 @@ def test_the_progress_page_draws_the_demo_history(demo_gui, qtbot) -> None:  # t
     vb = chart.getPlotItem().getViewBox()
     chart._moved(vb.mapViewToScene(QPointF(chart.x[index], 5.0)))
     day = page.progress.days[index]
-    assert f"{day.day} {day:%b %Y}" in page.hover.text()
+    month = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)  # the app's locale, not strftime's
+    assert f"{day.day} {month} {day.year}" in page.hover.text()
     back = page.progress.back[index]
     assert ("–" if back is None else f"back {back:.1f}") in page.hover.text()
