@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTran
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -160,7 +161,7 @@ def test_every_page_shows_only_translated_text(demo_gui: tuple[Any, Any], qtbot:
     for name in window.pages():
         if name != "workout":
             window.show_page(name)
-            qtbot.wait(10)
+            QApplication.processEvents()  # queued work a page does when it first shows
     progress = page_of(window.page("progress"))
     progress._hover(len(progress.progress.days) - 1)  # the readout of one day, with its date
     assert not window.page("today").resume_box.isHidden()

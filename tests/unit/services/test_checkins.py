@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from sciatica_desktop.domain.catalogue import bundled_content_dir
 from sciatica_desktop.domain.clock import FakeClock
+from sciatica_desktop.domain.records import ProfileId
 from sciatica_desktop.domain.redflags import ScreeningReason
 from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, LegExtent, Numbness
 from sciatica_desktop.services.checkins import CheckInService, load_symptom_content
@@ -17,7 +21,9 @@ from sciatica_desktop.storage.repository import Repository
 from sciatica_desktop.storage.symptom_repository import SymptomRepository
 
 
-def test_a_workout_prompt_between_full_check_ins_does_not_retrigger_screening(tmp_path: Path) -> None:
+@pytest.fixture
+def checkins(tmp_path: Path) -> Iterator[tuple[CheckInService, ProfileId, FakeClock]]:
+    """The check-in service over a fresh database, with the bundled content, and the profile 'Me'."""
     clock = FakeClock()
     opened = open_database(data_dir=prepare_data_dir(tmp_path), clock=clock)
     try:
@@ -27,55 +33,54 @@ def test_a_workout_prompt_between_full_check_ins_does_not_retrigger_screening(tm
             content=load_symptom_content([bundled_content_dir()]),
             clock=clock,
         )
-        some = {"numbness": Numbness.SOME, "leg_extent": LegExtent.BELOW_KNEE}
-        first = service.log(me, CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=5, **some))
-        assert first.ask_red_flags is ScreeningReason.FIRST_USE
-        all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
-        service.submit_screening(me, all_no, ScreeningReason.FIRST_USE)
-        clock.advance(3600)
-        prompt = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, context=CheckInContext.PRE_WORKOUT)
-        assert service.log(me, prompt).ask_red_flags is None
-        clock.advance(3600)
-        # the same 'some numbness' as before the prompt: nothing new, nothing to ask
-        assert (
-            service.log(me, CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, **some)).ask_red_flags
-            is None
-        )
-        clock.advance(dt.timedelta(hours=1).total_seconds())
-        worse = {"numbness": Numbness.A_LOT, "leg_extent": LegExtent.BELOW_KNEE}
-        logged = service.log(me, CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, **worse))
-        assert logged.ask_red_flags is ScreeningReason.NERVE_SIGNS
+        yield service, me, clock
     finally:
         opened.close()
 
 
-def test_correcting_a_check_in_to_worse_nerve_signs_asks_the_safety_questions_again(tmp_path: Path) -> None:
-    clock = FakeClock()
-    opened = open_database(data_dir=prepare_data_dir(tmp_path), clock=clock)
-    try:
-        me = Repository(opened.db, clock).ensure_profile().id
-        service = CheckInService(
-            store=SymptomRepository(opened.db, clock),
-            content=load_symptom_content([bundled_content_dir()]),
-            clock=clock,
-        )
-        none = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, leg_extent=LegExtent.BELOW_KNEE)
-        first = service.log(me, none)
-        all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
-        service.submit_screening(me, all_no, first.ask_red_flags)  # type: ignore[arg-type]
-        clock.advance(60)
-        # a correction that changes only the pain score: nothing new to ask
-        assert service.edit(first.check_in.id, replace(none, leg_pain=5)).ask_red_flags is None
-        # "no numbness" corrected to "a lot": asked, as if it had been logged that way
-        worse = replace(none, numbness=Numbness.A_LOT)
-        edited = service.edit(first.check_in.id, worse)
-        assert edited.ask_red_flags is ScreeningReason.NERVE_SIGNS
-        assert edited.check_in.entry.numbness is Numbness.A_LOT
-        # new weakness is a nerve sign too
-        assert service.edit(first.check_in.id, replace(worse, weakness=True)).ask_red_flags is (
-            ScreeningReason.NERVE_SIGNS
-        )
-        # easing it back is not
-        assert service.edit(first.check_in.id, none).ask_red_flags is None
-    finally:
-        opened.close()
+def test_a_workout_prompt_between_full_check_ins_does_not_retrigger_screening(
+    checkins: tuple[CheckInService, ProfileId, FakeClock],
+) -> None:
+    service, me, clock = checkins
+    some = {"numbness": Numbness.SOME, "leg_extent": LegExtent.BELOW_KNEE}
+    first = service.log(me, CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=5, **some))
+    assert first.ask_red_flags is ScreeningReason.FIRST_USE
+    all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
+    service.submit_screening(me, all_no, ScreeningReason.FIRST_USE)
+    clock.advance(3600)
+    prompt = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, context=CheckInContext.PRE_WORKOUT)
+    assert service.log(me, prompt).ask_red_flags is None
+    clock.advance(3600)
+    # the same 'some numbness' as before the prompt: nothing new, nothing to ask
+    assert (
+        service.log(me, CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, **some)).ask_red_flags
+        is None
+    )
+    clock.advance(dt.timedelta(hours=1).total_seconds())
+    worse = {"numbness": Numbness.A_LOT, "leg_extent": LegExtent.BELOW_KNEE}
+    logged = service.log(me, CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, **worse))
+    assert logged.ask_red_flags is ScreeningReason.NERVE_SIGNS
+
+
+def test_correcting_a_check_in_to_worse_nerve_signs_asks_the_safety_questions_again(
+    checkins: tuple[CheckInService, ProfileId, FakeClock],
+) -> None:
+    service, me, clock = checkins
+    none = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, leg_extent=LegExtent.BELOW_KNEE)
+    first = service.log(me, none)
+    all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
+    service.submit_screening(me, all_no, first.ask_red_flags)  # type: ignore[arg-type]
+    clock.advance(60)
+    # a correction that changes only the pain score: nothing new to ask
+    assert service.edit(first.check_in.id, replace(none, leg_pain=5)).ask_red_flags is None
+    # "no numbness" corrected to "a lot": asked, as if it had been logged that way
+    worse = replace(none, numbness=Numbness.A_LOT)
+    edited = service.edit(first.check_in.id, worse)
+    assert edited.ask_red_flags is ScreeningReason.NERVE_SIGNS
+    assert edited.check_in.entry.numbness is Numbness.A_LOT
+    # new weakness is a nerve sign too
+    assert service.edit(first.check_in.id, replace(worse, weakness=True)).ask_red_flags is (
+        ScreeningReason.NERVE_SIGNS
+    )
+    # easing it back is not
+    assert service.edit(first.check_in.id, none).ask_red_flags is None
