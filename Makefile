@@ -15,7 +15,7 @@ SYSTEM_PACKAGES := python3-venv \
 	libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng libcups2 \
 	xvfb xauth postgresql poppler-utils desktop-file-utils appstream
 
-.PHONY: run test lint bench bytecode core-test system-deps clean screenshots
+.PHONY: run test lint bench bytecode core-test system-deps clean screenshots translations
 
 run: $(STAMPS)/venv bytecode
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && command -v xvfb-run >/dev/null; then \
@@ -38,6 +38,11 @@ core-test: $(STAMPS)/venv-core
 
 bench: $(STAMPS)/venv bytecode
 	$(PY) -m tests.bench
+
+# Update the .ts files from the tr() texts (lupdate keeps the translations already there); compile each .qm.
+translations: $(STAMPS)/venv
+	$(VENV)/bin/pyside6-lupdate -extensions py sciatica_desktop -ts $(wildcard sciatica_desktop/translations/*.ts)
+	$(VENV)/bin/pyside6-lrelease $(wildcard sciatica_desktop/translations/*.ts)
 
 # An editable install has no compiled bytecode, and where PYTHONDONTWRITEBYTECODE is set (CI images often
 # do) Python never writes any: every start would compile all ~90 modules again (~40 ms). compileall only

@@ -6,9 +6,10 @@ import logging
 import os
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -38,6 +39,8 @@ if TYPE_CHECKING:  # media, services and the workout page load after the window 
 
 log = logging.getLogger(__name__)
 
+TRANSLATIONS = Path(__file__).parent / "translations"  # `make translations` writes the .ts and .qm files
+
 
 @dataclass
 class Gui:
@@ -55,9 +58,35 @@ class Gui:
                 view.release()
 
 
+def load_translation(locale: QLocale) -> QTranslator | None:
+    """The translation for ``locale``, or else the English one: it gives the plurals their English forms
+    ("%n set(s)" reads "1 set", "8 sets"). None when neither file is there."""
+    translator = QTranslator()
+    folder = str(TRANSLATIONS)
+    if translator.load(locale, "sciatica_desktop", "_", folder):  # sciatica_desktop_de_AT.qm, then _de.qm...
+        return translator
+    return translator if translator.load("sciatica_desktop_en", folder) else None
+
+
+def install_translator(app: QCoreApplication) -> QTranslator | None:
+    """Translate into the user's language (or English), once per app: one small file, read at start-up."""
+    installed: QTranslator | None = getattr(app, "translator", None)
+    if installed is not None:
+        return installed
+    translator = load_translation(QLocale())
+    if translator is None:
+        log.warning("no translation in %s: plurals read like '1 set(s)'", TRANSLATIONS)
+        return None
+    translator.setParent(app)
+    app.installTranslator(translator)
+    app.translator = translator  # type: ignore[attr-defined]  # kept alive, and found by a second call
+    return translator
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        install_translator(existing)
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_ID)
@@ -67,6 +96,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = ASSETS_ICONS / f"{APP_ID}.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    install_translator(app)
     return app
 
 
@@ -134,9 +164,11 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
         log.warning("content problem: %s", problem)
     if content.problems:
         window.add_notice(
-            window.tr(
-                "{n} problem(s) in the safety, questionnaire or threshold files; first: {first}"
-            ).format(n=len(content.problems), first=content.problems[0])
+            MainWindow.tr(
+                "%n problem(s) in the safety, questionnaire or threshold files; first: {first}",
+                None,
+                len(content.problems),
+            ).format(first=content.problems[0])
         )
     if content.red_flags is None:
         window.add_notice(
@@ -289,7 +321,9 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
             tr("Sound: {state} ({why})").format(
                 state=tr("on") if status.audio else captions_only, why=status.audio_reason
             ),
-            tr("Content: {n} exercises, {p} problem(s)").format(n=len(core.catalogue), p=len(core.problems)),
+            MainWindow.tr("Content: {exercises} exercises, %n problem(s)", None, len(core.problems)).format(
+                exercises=len(core.catalogue)
+            ),
         ]
 
     window.set_about_lines(about_lines)

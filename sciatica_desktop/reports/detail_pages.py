@@ -10,7 +10,7 @@ from sciatica_desktop.domain.exercise import ExerciseId, Sidedness
 from sciatica_desktop.domain.records import SessionStatus
 from sciatica_desktop.reports import texts
 from sciatica_desktop.reports.summary_types import LogRow, Pain, Summary
-from sciatica_desktop.reports.texts import h, tr
+from sciatica_desktop.reports.texts import Report, h, tr
 
 POSE_FRACTIONS = (0.0, 0.3, 0.55)  # the start, the way there, the end position of the demo loop
 TABLE = "width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'"
@@ -34,7 +34,7 @@ def _notes(row: LogRow) -> str:
     elif row.status is SessionStatus.IN_PROGRESS:
         notes.append(tr("session not finished"))
     if row.skipped:
-        notes.append(tr("%n set(s) skipped", None, row.skipped))
+        notes.append(Report.tr("%n set(s) skipped", None, row.skipped))
     return h("; ".join(notes))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sciatica_desktop.domain.redflags import Urgency
 from sciatica_desktop.reports import texts
 from sciatica_desktop.reports.summary_types import Summary
-from sciatica_desktop.reports.texts import h, tr
+from sciatica_desktop.reports.texts import Report, h, tr
 
 CHART_URL = "mem://chart.png"
 
@@ -26,7 +26,7 @@ def red_flag_html(s: Summary) -> str:
             + h(tr("Safety questions:"))
             + "</b> "
             + h(
-                tr(
+                Report.tr(
                     "%n screening(s) in this period; no red-flag question was answered yes.",
                     None,
                     s.screenings,
@@ -66,9 +66,9 @@ def _adherence(s: Summary) -> str:
     ).format(done=a.days_done, planned=a.days_planned, percent=percent, sessions=a.sessions, streak=a.streak)
     extra = []
     if a.sets_skipped:
-        extra.append(tr("%n set(s) skipped", None, a.sets_skipped))
+        extra.append(Report.tr("%n set(s) skipped", None, a.sets_skipped))
     if a.ended_early:
-        extra.append(tr("%n session(s) ended early", None, a.ended_early))
+        extra.append(Report.tr("%n session(s) ended early", None, a.ended_early))
     if extra:
         text += "; " + h(", ".join(extra))
     return text
@@ -83,7 +83,7 @@ def _flares(s: Summary) -> str:
         )
         for f in s.flares
     ]
-    return h(tr("%n flare-up(s): ", None, len(s.flares)) + "; ".join(parts))
+    return h(Report.tr("%n flare-up(s): ", None, len(s.flares)) + "; ".join(parts))
 
 
 def _outcomes(s: Summary) -> str:

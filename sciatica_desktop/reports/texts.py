@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from sciatica_desktop.domain.exercise import Dose
 from sciatica_desktop.domain.measures import Change, MeaningfulChange
@@ -18,6 +18,13 @@ from sciatica_desktop.reports.summary_types import Period, RangeReason
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Report", text, disambiguation, n)
+
+
+class Report(QObject):
+    """The translation context of the report's words, for plurals: ``Report.tr("%n flare-up(s)", None, n)``.
+
+    pyside6-lupdate files a bare ``tr()`` under no context (and does not see the count in a
+    ``QCoreApplication.translate`` call), so the English "1 set skipped" would never be found."""
 
 
 def h(text: str) -> str:

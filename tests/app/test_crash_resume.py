@@ -81,7 +81,7 @@ def test_today_offers_to_resume_after_a_crash(tmp_path: Path, qtbot) -> None:  #
         qtbot.addWidget(gui.window)
         today = gui.shell.today
         assert not today.resume_box.isHidden()
-        assert "2 finished set(s) are saved" in today.resume_text.text()
+        assert "2 finished sets are saved" in today.resume_text.text()
         qtbot.mouseClick(today.resume_button, Qt.MouseButton.LeftButton)
         assert gui.window.current_page() == "workout"
         active = gui.shell.workout.active

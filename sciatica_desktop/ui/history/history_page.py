@@ -72,12 +72,12 @@ class HistoryPage(QWidget):
                     what = self.tr("{exercise} · {side}").format(exercise=what, side=side)
                 held = seconds_text(r.seconds_held)
                 if r.seconds_held >= 10 * max(1, r.reps_done):  # timed holds: how long matters most
-                    done = self.tr("Set {n}: {reps} / {target} holds, {held}").format(
-                        n=r.set_number, reps=r.reps_done, target=r.target_reps, held=held
+                    done = self.tr("Set {number}: {reps} / %n holds, {held}", None, r.target_reps).format(
+                        number=r.set_number, reps=r.reps_done, held=held
                     )
                 else:
-                    done = self.tr("Set {n}: {reps} / {target} reps").format(
-                        n=r.set_number, reps=r.reps_done, target=r.target_reps
+                    done = self.tr("Set {number}: {reps} / %n reps", None, r.target_reps).format(
+                        number=r.set_number, reps=r.reps_done
                     )
                 time = r.ended.astimezone().strftime("%H:%M:%S")
                 child = QTreeWidgetItem([time, what, done, self.tr("Stopped part-way") if r.skipped else ""])

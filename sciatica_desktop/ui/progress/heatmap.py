@@ -30,7 +30,7 @@ class AdherenceMap(QWidget):
         self._end = dt.date.today()
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Sessions per day, last {n} weeks").format(n=weeks))
+        self.setAccessibleName(self.tr("Sessions per day, last %n weeks", None, weeks))
 
     def sizeHint(self) -> QSize:
         return QSize(LEFT + self.weeks * (CELL + GAP), TOP + 7 * (CELL + GAP))

@@ -181,8 +181,8 @@ class ProgressPage(QWidget):
         xs = np.array([day_x(w.astimezone().date()) for w, _s in outcome.points], dtype=float)
         self.outcome_curve.setData(xs, np.array([s for _w, s in outcome.points], dtype=float))
         first, latest = outcome.points[0][1], outcome.points[-1][1]
-        text = self.tr("{name}: {first:.1f} → {latest:.1f} ({n} answers)").format(
-            name=outcome.name, first=first, latest=latest, n=len(outcome.points)
+        text = self.tr("{name}: {first:.1f} → {latest:.1f} (%n answers)", None, len(outcome.points)).format(
+            name=outcome.name, first=first, latest=latest
         )
         if outcome.change is not None:
             text += " " + texts.verdict_text(outcome.change)

@@ -265,7 +265,7 @@ class ReportsPage(QWidget):
         except KnownError as error:
             self._failed(error)
             return
-        self._say(self.tr("Saved to {path} ({n} pages).").format(path=path, n=pages))
+        self._say(self.tr("Saved to {path} (%n pages).", None, pages).format(path=path))
 
     def export(self) -> None:
         fmt = str(self.format.currentData())

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
 from sciatica_desktop.domain.exercise import Category, Dose, Exercise, Side, Sidedness
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Texts", text, disambiguation, n)
+
+
+class Texts(QObject):
+    """The translation context of this module, for plurals: ``Texts.tr("%n holds", None, n)``.
+
+    pyside6-lupdate files a bare ``tr()`` under no context (and does not see the count in a
+    ``QCoreApplication.translate`` call), so the English "1 hold" / "2 holds" would never be found."""
 
 
 # Dates are written by QLocale, so day and month names follow the app's locale (strftime would follow the C
@@ -46,7 +53,7 @@ def month_text(day: dt.date) -> str:
 def seconds_text(seconds: float) -> str:
     whole = round(seconds)
     if whole >= 60 and whole % 60 == 0:
-        return tr("%n min", None, whole // 60)
+        return Texts.tr("%n min", None, whole // 60)
     if whole >= 60:
         return tr("{m} min {s} s").format(m=whole // 60, s=whole % 60)
     return tr("{s} s").format(s=whole)
@@ -58,11 +65,11 @@ def dose_text(exercise: Exercise, dose: Dose) -> str:
     if dose.is_hold and dose.reps == 1:
         text = hold if dose.sets == 1 else tr("{sets} × {hold} hold").format(sets=dose.sets, hold=hold)
     elif dose.is_hold and dose.hold_s >= 10:
-        holds = tr("%n holds", None, dose.reps)
+        holds = Texts.tr("%n holds", None, dose.reps)
         text = holds if dose.sets == 1 else tr("{sets} × {holds}").format(sets=dose.sets, holds=holds)
         text = tr("{holds} of {hold}").format(holds=text, hold=hold)
     else:
-        reps = tr("%n reps", None, dose.reps)
+        reps = Texts.tr("%n reps", None, dose.reps)
         text = reps if dose.sets == 1 else tr("{sets} × {reps}").format(sets=dose.sets, reps=reps)
         if dose.is_hold:
             text = tr("{reps}, {hold} hold at the end of each").format(reps=text, hold=hold)
