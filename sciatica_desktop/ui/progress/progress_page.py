@@ -29,6 +29,8 @@ from sciatica_desktop.ui.progress.pain_chart import PainChart, day_x, legend_htm
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.texts import day_text
 
+OUTCOME_MIN_SPAN_S = 14 * 86400
+
 RANGES = (("two_weeks", 14), ("twelve_weeks", 84), ("all", None))
 
 
@@ -180,6 +182,9 @@ class ProgressPage(QWidget):
         outcome = self.progress.outcomes[index]
         xs = np.array([day_x(w.astimezone().date()) for w, _s in outcome.points], dtype=float)
         self.outcome_curve.setData(xs, np.array([s for _w, s in outcome.points], dtype=float))
+        # At least two weeks across, so one or two answers show as days on a date axis, not as clock times.
+        span = max(float(xs.max() - xs.min()), OUTCOME_MIN_SPAN_S)
+        self.outcome_plot.setXRange(float(xs.max()) - span, float(xs.max()), padding=0.08)
         first, latest = outcome.points[0][1], outcome.points[-1][1]
         text = self.tr("{name}: {first:.1f} → {latest:.1f} (%n answers)", None, len(outcome.points)).format(
             name=outcome.name, first=first, latest=latest

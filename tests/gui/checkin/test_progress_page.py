@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from sciatica_desktop.app import Options, build_core
 from sciatica_desktop.commands.demo_data import run_demo_data
 from sciatica_desktop.storage.symptom_repository import SymptomRepository
 from sciatica_desktop.ui.progress.pain_chart import DAY
+from sciatica_desktop.ui.widgets.lazy_page import page_of
 
 
 @pytest.fixture
@@ -88,3 +91,22 @@ def test_the_progress_page_draws_the_demo_history(demo_gui, qtbot) -> None:  # t
     assert f"{day.day} {month} {day.year}" in page.hover.text()
     back = page.progress.back[index]
     assert ("–" if back is None else f"back {back:.1f}") in page.hover.text()
+
+
+def test_a_questionnaire_answered_once_shows_on_a_scale_of_days(demo_gui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """One answer must not zoom the date axis into the hours of one day (a new patient's first PSFS)."""
+    from sciatica_desktop.ui.progress.progress_page import ProgressPage
+
+    built, _core = demo_gui
+    progress = page_of(built.window.page("progress")).progress
+    outcome = next(o for o in progress.outcomes if o.points)
+    page = ProgressPage()
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.set_progress(replace(progress, outcomes=[replace(outcome, points=outcome.points[:1])]))
+    QApplication.processEvents()  # pyqtgraph applies a new auto-range when it next paints
+    low, high = page.outcome_plot.getPlotItem().getViewBox().viewRange()[0]
+    xs = page.outcome_curve.getData()[0]
+    assert len(xs) == 1
+    assert (high - low) / DAY >= 14 and low <= xs.min() <= high
