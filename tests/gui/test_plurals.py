@@ -19,7 +19,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale
 
-from sciatica_desktop.app import Options, build_core
 from sciatica_desktop.domain.clock import FakeClock
 from sciatica_desktop.domain.exercise import ExerciseId, Side
 from sciatica_desktop.domain.records import (
@@ -32,7 +31,8 @@ from sciatica_desktop.domain.records import (
     SetResult,
     WorkoutSession,
 )
-from sciatica_desktop.gui import TRANSLATIONS, build_gui, load_translation
+from sciatica_desktop.gui import TRANSLATIONS, load_translation
+from tests.gui_app import running_gui
 
 TS = TRANSLATIONS / "sciatica_desktop_en.ts"
 QM = TRANSLATIONS / "sciatica_desktop_en.qm"
@@ -47,17 +47,8 @@ def _tool(name: str) -> str | None:
 
 @pytest.fixture
 def gui(tmp_path: Path, qtbot: Any) -> Iterator[tuple[Any, Any]]:
-    options = Options(data_dir=tmp_path, video_backend="none")
-    core = build_core(options, clock=FakeClock())
-    built = build_gui(core, options, speech=False)
-    built.shell.before_start = built.shell.after_workout = None  # the symptom gate: tests/gui/checkin
-    qtbot.addWidget(built.window)
-    built.window.resize(1280, 800)
-    built.window.show()
-    yield built, core
-    built.shell.workout.unbind()
-    built.release_media()
-    core.close()
+    with running_gui(qtbot, tmp_path, clock=FakeClock(), safety_gate=False) as running:
+        yield running
 
 
 def test_the_app_translator_is_installed(qapp: Any) -> None:

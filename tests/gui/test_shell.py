@@ -7,27 +7,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from sciatica_desktop.app import Options, build_core
 from sciatica_desktop.domain.clock import FakeClock
 from sciatica_desktop.domain.exercise import Category
 from sciatica_desktop.domain.records import SessionStatus
 from sciatica_desktop.domain.workout_events import Phase
-from sciatica_desktop.gui import build_gui
+from tests.gui_app import running_gui
 
 
 @pytest.fixture
 def gui(tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
-    options = Options(data_dir=tmp_path, video_backend="none")
-    core = build_core(options, clock=FakeClock())
-    built = build_gui(core, options, speech=False)
-    built.shell.before_start = built.shell.after_workout = None  # the symptom gate: tests/gui/checkin
-    qtbot.addWidget(built.window)
-    built.window.resize(1280, 800)
-    built.window.show()
-    yield built, core
-    built.shell.workout.unbind()
-    built.video.release()
-    core.close()
+    with running_gui(qtbot, tmp_path, clock=FakeClock(), safety_gate=False) as running:
+        yield running
 
 
 def test_today_shows_the_starter_routine(gui) -> None:  # type: ignore[no-untyped-def]

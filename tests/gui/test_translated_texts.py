@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from sciatica_desktop import APP_NAME
-from sciatica_desktop.app import Options, build_core, content_layers
+from sciatica_desktop.app import content_layers
 from sciatica_desktop.domain.measures_load import load_questionnaires
 from sciatica_desktop.domain.records import (
     Profile,
@@ -45,6 +45,7 @@ from sciatica_desktop.domain.records import (
 )
 from sciatica_desktop.storage.profile_restore import RestoreResult
 from sciatica_desktop.ui.widgets.lazy_page import page_of
+from tests.gui_app import running_gui
 
 
 class Wrapping(QTranslator):
@@ -129,21 +130,9 @@ def untranslated(root: QWidget, content: set[str]) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def demo_gui(tmp_path: Path, qtbot: Any, wrapping: None) -> Iterator[tuple[Any, Any]]:
-    from sciatica_desktop.commands.demo_data import run_demo_data
-    from sciatica_desktop.gui import build_gui
-
-    options = Options(data_dir=tmp_path, video_backend="none")
-    assert run_demo_data(options, profile="Me", weeks=3, seed=3) == 0
-    core = build_core(options)
-    built = build_gui(core, options, speech=False)
-    built.shell.before_start = built.shell.after_workout = None  # no safety dialogs: they are not pages
-    qtbot.addWidget(built.window)
-    built.window.resize(1280, 800)
-    built.window.show()
-    yield built, core
-    built.shell.workout.unbind()
-    built.release_media()
-    core.close()
+    # no safety dialogs: they are not pages
+    with running_gui(qtbot, tmp_path, demo_weeks=3, seed=3, safety_gate=False) as running:
+        yield running
 
 
 def test_every_page_shows_only_translated_text(demo_gui: tuple[Any, Any], qtbot: Any) -> None:

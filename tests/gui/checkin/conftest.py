@@ -6,21 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from sciatica_desktop.app import Options, build_core
 from sciatica_desktop.domain.clock import FakeClock
+from tests.gui_app import running_gui
 
 
 @pytest.fixture
 def app_gui(tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
-    from sciatica_desktop.gui import build_gui
-
-    options = Options(data_dir=tmp_path, video_backend="none")
-    core = build_core(options, clock=FakeClock())
-    built = build_gui(core, options, speech=False)
-    qtbot.addWidget(built.window)
-    built.window.resize(1280, 800)
-    built.window.show()
-    yield built, core
-    built.shell.workout.unbind()
-    built.release_media()
-    core.close()
+    with running_gui(qtbot, tmp_path, clock=FakeClock()) as running:
+        yield running

@@ -12,28 +12,16 @@ import pytest
 from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from sciatica_desktop.app import Options, build_core
-from sciatica_desktop.commands.demo_data import run_demo_data
 from sciatica_desktop.storage.symptom_repository import SymptomRepository
 from sciatica_desktop.ui.progress.pain_chart import DAY
 from sciatica_desktop.ui.widgets.lazy_page import page_of
+from tests.gui_app import running_gui
 
 
 @pytest.fixture
 def demo_gui(tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
-    from sciatica_desktop.gui import build_gui
-
-    options = Options(data_dir=tmp_path, video_backend="none")
-    assert run_demo_data(options, profile="Me", weeks=12, seed=7) == 0
-    core = build_core(options)
-    built = build_gui(core, options, speech=False)
-    qtbot.addWidget(built.window)
-    built.window.resize(1280, 800)
-    built.window.show()
-    built.window.show_page("progress")
-    yield built, core
-    built.release_media()
-    core.close()
+    with running_gui(qtbot, tmp_path, demo_weeks=12, seed=7, page="progress") as running:
+        yield running
 
 
 def _independent_means(core) -> tuple[list[dt.date], list[float | None]]:  # type: ignore[no-untyped-def]
