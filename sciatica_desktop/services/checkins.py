@@ -147,6 +147,21 @@ class CheckInService:
             current=current,
         )
 
+    def gate_reason(self, profile_id: ProfileId) -> ScreeningReason | None:
+        """Why the safety questions must be asked before a workout starts, or None.
+
+        Besides first use, the weekly re-check and the re-check after care: nerve signs in the newest full
+        check-in that are worse than when the questions were last answered (the patient closed them
+        without answering, or the app was closed first). It is worked out from what is on disk, so a
+        restart does not forget it.
+        """
+        screenings = self._store.screenings(profile_id)
+        last = screenings[-1].when if screenings else None
+        recent = self._store.check_ins(profile_id, newest_first=True, limit=50)
+        full = [c.entry for c in recent if c.entry.asks_symptoms]
+        screened = next((c for c in full if last is not None and c.when <= last), None)
+        return self.screening_due(profile_id, previous=screened, current=full[0] if full else None)
+
     def submit_screening(
         self, profile_id: ProfileId, answers: Mapping[str, bool], reason: ScreeningReason
     ) -> ScreeningResult:

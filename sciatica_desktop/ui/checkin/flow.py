@@ -58,6 +58,9 @@ class SymptomFlow(QObject):
         self._build_progress = build_progress
         self._now = now
         self.dialog: QDialog | None = None  # the dialog open now, for tests and for closing on exit
+        # Safety questions that were due but not answered (closed without answers): asked again before
+        # the next workout. Kept until answered; the service re-derives new check-ins' nerve signs from disk.
+        self.owed: ScreeningReason | None = None
         page.sig_save.connect(self.save)
         page.sig_delete.connect(self.delete)
         page.sig_undo.connect(self.undo)
@@ -144,6 +147,7 @@ class SymptomFlow(QObject):
         if flags is None:  # no usable file at all: the check reports it; never block on missing content
             then()
             return
+        self.owed = reason
         dialog = RedFlagDialog(flags.questions, reason, self._window)
         dialog.sig_answered.connect(lambda answers: self._screened(answers, reason, then))
         self._open(dialog)
@@ -156,6 +160,7 @@ class SymptomFlow(QObject):
         except KnownError as error:
             show_error(self._window, error)
             return
+        self.owed = None
         if result.decision.urgency is Urgency.STOP_URGENT:
             self.show_urgent(blocked_start=False)
         elif result.decision.urgency is Urgency.SEE_DOCTOR_SOON and result.message is not None:
@@ -187,7 +192,7 @@ class SymptomFlow(QObject):
             if self._service.block(self._profile.id) is not None:
                 self.show_urgent(blocked_start=True)
                 return
-            reason = self._service.screening_due(self._profile.id)
+            reason = self.owed or self._service.gate_reason(self._profile.id)
         except KnownError as error:
             show_error(self._window, error)
             return
@@ -197,14 +202,18 @@ class SymptomFlow(QObject):
             self._quick_prompt(None, then=proceed)
 
     def before_resume(self, proceed: Callable[[], None]) -> None:
-        """Finishing an interrupted workout: only an unconfirmed urgent answer stops it."""
+        """Finishing an interrupted workout: an unconfirmed urgent answer stops it, and nerve signs that
+        got worse and were never screened are asked first (the weekly re-check can wait)."""
         try:
             blocked = self._service.block(self._profile.id) is not None
+            reason = None if blocked else self.owed or self._service.gate_reason(self._profile.id)
         except KnownError as error:
             show_error(self._window, error)
             return
         if blocked:
             self.show_urgent(blocked_start=True)
+        elif reason is ScreeningReason.NERVE_SIGNS:
+            self.ask_red_flags(reason, then=proceed)
         else:
             proceed()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from sciatica_desktop.domain.redflags import ScreeningReason, Urgency
-from sciatica_desktop.domain.symptoms import CheckInContext
+from sciatica_desktop.domain.symptoms import CheckInContext, Numbness
 from sciatica_desktop.storage.symptom_repository import SymptomRepository
 from sciatica_desktop.ui.checkin.dialogs import QuickPainDialog, RedFlagDialog, UrgentDialog
 
@@ -130,3 +130,46 @@ def test_a_confirmation_that_cannot_be_saved_is_reported_and_the_block_stays(  #
     monkeypatch.undo()
     shell.start_routine()  # still blocked: nothing was confirmed
     assert isinstance(flow.dialog, UrgentDialog) and shell.workout.active is None
+
+
+def test_safety_questions_closed_unanswered_come_back_before_the_workout(app_gui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    built, core = app_gui
+    shell, flow = built.shell, built.shell.symptoms
+    click = lambda w: qtbot.mouseClick(w, Qt.MouseButton.LeftButton)  # noqa: E731
+    built.window.show_page("checkin")
+    page = flow.page
+    click(page.back.bar.buttons[3])
+    click(page.leg.bar.buttons[3])
+    click(page.save_button)
+    _answer(qtbot, flow.dialog, set())  # first use: all "no"
+    click(page.edit_button)
+    page.numbness.set_value(Numbness.A_LOT)  # corrected: a lot of numbness
+    click(page.save_button)
+    assert isinstance(flow.dialog, RedFlagDialog)
+    flow.dialog.reject()  # closed without answering (Esc)
+    assert flow.dialog is None
+    click(shell.today.start_button)
+    assert isinstance(flow.dialog, RedFlagDialog), "Start must ask the questions that were closed"
+    assert shell.workout.active is None
+    _answer(qtbot, flow.dialog, set())
+    assert isinstance(flow.dialog, QuickPainDialog) and flow.owed is None
+    store = SymptomRepository(core.opened.db, core.clock)
+    latest = store.screenings(core.repo.ensure_profile().id)[-1]
+    assert latest.reason is ScreeningReason.NERVE_SIGNS
+
+
+def test_resuming_asks_unscreened_nerve_signs_first_but_not_the_weekly_check(app_gui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    built, core = app_gui
+    flow = built.shell.symptoms
+    flow.before_start(lambda: None)
+    _answer(qtbot, flow.dialog, set())  # first use answered
+    flow.dialog.reject()  # the skippable pain prompt
+    resumed: list[bool] = []
+    core.clock.advance(8 * 86400)  # the weekly re-check is due: resuming does not wait for it
+    flow.before_resume(lambda: resumed.append(True))
+    assert resumed == [True] and flow.dialog is None
+    flow.owed = ScreeningReason.NERVE_SIGNS  # worse nerve signs, questions closed unanswered
+    flow.before_resume(lambda: resumed.append(True))
+    assert isinstance(flow.dialog, RedFlagDialog) and resumed == [True]
+    _answer(qtbot, flow.dialog, set())
+    assert resumed == [True, True]

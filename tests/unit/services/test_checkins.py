@@ -84,3 +84,26 @@ def test_correcting_a_check_in_to_worse_nerve_signs_asks_the_safety_questions_ag
     )
     # easing it back is not
     assert service.edit(first.check_in.id, none).ask_red_flags is None
+
+
+def test_worse_nerve_signs_left_unscreened_are_asked_at_the_next_start(
+    checkins: tuple[CheckInService, ProfileId, FakeClock],
+) -> None:
+    """Closing the questions without answering must not lose them, nor may a second, equally bad check-in."""
+    service, me, clock = checkins
+    none = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, leg_extent=LegExtent.BELOW_KNEE)
+    first = service.log(me, none)
+    all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
+    service.submit_screening(me, all_no, first.ask_red_flags)  # type: ignore[arg-type]
+    assert service.gate_reason(me) is None
+    clock.advance(3600)
+    a_lot = replace(none, when=clock.utcnow(), numbness=Numbness.A_LOT)
+    assert service.log(me, a_lot).ask_red_flags is ScreeningReason.NERVE_SIGNS  # and closed unanswered
+    assert service.gate_reason(me) is ScreeningReason.NERVE_SIGNS
+    clock.advance(3600)
+    # the same 'a lot' again is not worse than the check-in before it, but still worse than when screened
+    assert service.log(me, replace(a_lot, when=clock.utcnow())).ask_red_flags is None
+    assert service.gate_reason(me) is ScreeningReason.NERVE_SIGNS
+    clock.advance(60)
+    service.submit_screening(me, all_no, ScreeningReason.NERVE_SIGNS)
+    assert service.gate_reason(me) is None
