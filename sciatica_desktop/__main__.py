@@ -1,5 +1,5 @@
 """``python -m sciatica_desktop``."""
 
-from sciatica_desktop.cli import main
+from sciatica_desktop.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

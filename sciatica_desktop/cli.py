@@ -36,23 +36,28 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, *, sub: bool = True) -> None:
+    # A sub-command's copy has no default of its own, so `--database URL report` keeps the URL given
+    # before the sub-command instead of silently falling back to the local file.
+    unset: dict[str, object] = {"default": argparse.SUPPRESS} if sub else {}
     parser.add_argument(
-        "--data-dir", type=Path, help="folder for the database, backups, logs and clinic content"
+        "--data-dir", type=Path, help="folder for the database, backups, logs and clinic content", **unset
     )
-    parser.add_argument("--database", metavar="URL", help="postgresql://user@host/db for a shared server")
+    parser.add_argument(
+        "--database", metavar="URL", help="postgresql://user@host/db for a shared server", **unset
+    )
     parser.add_argument(
         "--video-backend",
         choices=("auto", "vlc", "qt", "none"),
-        default="auto",
         help="which video player to use (auto picks the best that works)",
+        **(unset or {"default": "auto"}),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sciatica-desktop", description=f"{APP_NAME}: guided exercises.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    _common(parser)
+    _common(parser, sub=False)
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="say what works on this machine; exit 0 when the app can run")
     _common(check)
@@ -110,13 +115,24 @@ def _options(args: argparse.Namespace) -> Options:
     return Options(data_dir=args.data_dir, database=args.database, video_backend=args.video_backend)
 
 
-def main(argv: list[str] | None = None) -> int:
+def run(argv: list[str] | None = None) -> int:
+    """The program's entry point (``sciatica-desktop``, ``python -m sciatica_desktop``): :func:`main`, after
+    two process-wide settings that only a fresh process may make, as they change what later imports load."""
     args = build_parser().parse_args(argv)
     skip_unused_drivers(args.database)
     if args.command in (None, "check", "screenshot", "render-demos", "report"):  # the commands that use Qt
         from sciatica_desktop.ui.qt_imports import skip_feature_scan
 
         skip_feature_scan()
+    return _dispatch(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command in this process as it is (tests call this); :func:`run` is the program."""
+    return _dispatch(build_parser().parse_args(argv))
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     try:
         if args.command == "check":
             from sciatica_desktop.commands.check import run_check
@@ -174,4 +190,4 @@ def _run_report_command(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run())

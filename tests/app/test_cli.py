@@ -94,3 +94,48 @@ def test_screenshot_rejects_a_bad_size(tmp_path: Path) -> None:
     result = run("screenshot", "--page", "today", "--out", str(tmp_path / "x.png"), "--size", "huge")
     assert result.returncode == 2
     assert "WIDTHxHEIGHT" in result.stderr
+
+
+ENTRY_PROBE = """
+import atexit, builtins, sys
+def report():
+    hook = getattr(builtins, "__feature_import__", None)
+    print("psycopg2-hidden", "psycopg2" in sys.modules and sys.modules["psycopg2"] is None)
+    print("feature-scan-on", hook is not None and builtins.__import__ is hook)
+atexit.register(report)
+from sciatica_desktop.cli import run
+raise SystemExit(run(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "qt_command"),
+    [(["export", "--format", "json"], False), (["screenshot", "--page", "today"], True)],
+)
+def test_the_program_entry_sets_up_the_process_before_any_command(
+    tmp_path: Path, args: list[str], qt_command: bool
+) -> None:
+    """`run` (the installed script and `python -m`) leaves the PostgreSQL driver out for SQLite and turns
+    PySide6's per-import source scan off for the commands that use Qt; `main` (in-process) does neither."""
+    args = [*args, "--out", str(tmp_path / "out"), "--data-dir", str(tmp_path / "data")]
+    done = subprocess.run(
+        [sys.executable, "-c", ENTRY_PROBE, *args],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "psycopg2-hidden True" in done.stdout
+    assert "feature-scan-on False" in done.stdout
+    assert qt_command or "PySide6" not in done.stdout
+
+
+def test_database_given_before_the_sub_command_is_used(tmp_path: Path) -> None:
+    """`--database URL report` must not quietly read the local file instead of the server."""
+    from sciatica_desktop.cli import build_parser
+
+    url = "postgresql://h/db"
+    before = ["--database", url, "report", "--out", "a.pdf"]
+    for argv in (before, ["report", "--out", "a.pdf", "--database", url]):
+        assert build_parser().parse_args(argv).database == url
+    assert build_parser().parse_args(["--data-dir", str(tmp_path), "check"]).data_dir == tmp_path
+    assert build_parser().parse_args(["check"]).video_backend == "auto"
