@@ -6,8 +6,9 @@ every module imported afterwards (``inspect.getsource``) to see whether it menti
 source stays in ``linecache``. For this app that is about 30 ms of start-up and 7 MiB of memory for a
 feature it never uses (PYSIDE-2029; the same tax is discussed in napari/napari#8584).
 
-``skip_feature_scan`` puts the ordinary import back. Modules then use PySide6 with its default spelling,
-which is what every module here is written in.
+``skip_feature_scan`` puts back the import function that was there before the feature hook (in PySide6
+6.11 that is PySide6's own ``__lazy_import__``, which loads its types on first use; that keeps working).
+Modules then use PySide6 with its default spelling, which is what every module here is written in.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import builtins
 
 
 def skip_feature_scan() -> bool:
-    """Restore the plain ``__import__`` if PySide6 hooked it; True when it did."""
+    """Put back the import PySide6's feature hook wrapped, if that hook is installed; True when it was."""
     import PySide6.QtCore  # noqa: F401  (loading QtCore is what installs the hook)
 
     hook = getattr(builtins, "__feature_import__", None)

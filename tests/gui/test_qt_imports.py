@@ -7,6 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 SCRIPT = textwrap.dedent(
     """
     import linecache, sys
@@ -34,7 +36,10 @@ def _run(tmp_path: Path, mode: str) -> list[str]:
 
 def test_pyside_reads_the_source_of_every_later_import_by_default(tmp_path: Path) -> None:
     """The cost we switch off exists: without the call, PySide6 reads the new module's source."""
-    assert _run(tmp_path, "keep") == ["None", "True", "QApplication"]
+    skipped, scanned, name = _run(tmp_path, "keep")
+    if scanned == "False":
+        pytest.skip("this PySide6 no longer reads every module's source: ui/qt_imports.py may go")
+    assert (skipped, scanned, name) == ("None", "True", "QApplication")
 
 
 def test_skip_feature_scan_stops_it_and_pyside_still_works(tmp_path: Path) -> None:

@@ -31,13 +31,17 @@ class LazyPage(QWidget):
             self._layout.addWidget(self._page)
             if self.isVisible():  # built while showing: show it now, not on the next event-loop turn
                 self._page.show()
-            for callback in self._when_built:
+            waiting, self._when_built = self._when_built, []
+            for callback in waiting:
                 callback(self._page)
-            self._when_built.clear()
         return self._page
 
     def is_built(self) -> bool:
         return self._page is not None
+
+    def built(self) -> QWidget | None:
+        """The real page if it exists already; never builds it."""
+        return self._page
 
     def when_built(self, callback: Callable[[QWidget], None]) -> None:
         """Call ``callback(page)`` once the page exists: now if it already does, else right once it is."""
@@ -72,6 +76,4 @@ def page_of(widget: QWidget) -> QWidget:
 
 def built_page(widget: QWidget) -> QWidget | None:
     """The real page if it has been built (a plain widget always has), else None; never builds it."""
-    if isinstance(widget, LazyPage):
-        return widget._page
-    return widget
+    return widget.built() if isinstance(widget, LazyPage) else widget

@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -56,7 +55,7 @@ def test_postgresql_process_keeps_its_driver() -> None:
     assert _loads("postgresql://u@localhost/db") == ["-", "True"]
 
 
-def test_nothing_is_hidden_once_peewee_is_loaded(tmp_path: Path) -> None:
+def test_nothing_is_hidden_once_peewee_is_loaded() -> None:
     import peewee  # noqa: F401  (this test process has it loaded already)
 
     from sciatica_desktop.storage.drivers import skip_unused_drivers
