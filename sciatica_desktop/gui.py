@@ -172,7 +172,7 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
         )
     if content.red_flags is None:
         window.add_notice(
-            window.tr(
+            MainWindow.tr(
                 "The safety questions could not be loaded, so they will not be asked. Ask your clinic to "
                 "check content/safety/red_flags.toml. If you have new numbness around the groin, trouble "
                 "controlling your bladder or bowels, or weakness in both legs, seek emergency care."
@@ -253,7 +253,7 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
         log.info("video backend: %s (%s)", backend.name, others)
         if options.video_backend not in ("auto", "none", backend.name):
             window.add_notice(
-                window.tr("Video: {wanted} is not available here ({why}); using {used}.").format(
+                MainWindow.tr("Video: {wanted} is not available here ({why}); using {used}.").format(
                     wanted=options.video_backend,
                     why=backend.reasons.get(options.video_backend, ""),
                     used=backend.name,
@@ -301,25 +301,28 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
     video.sig_notice.connect(lambda text: log.warning("video: %s", text))
 
     def about_lines() -> list[str]:
-        tr = window.tr
         status = cues.status()
         if chosen:
             reasons = "; ".join(f"{name}: {why}" for name, why in chosen[-1].reasons.items())
-            video_line = tr("Video: {backend} ({reasons})").format(backend=chosen[-1].name, reasons=reasons)
+            video_line = MainWindow.tr("Video: {backend} ({reasons})").format(
+                backend=chosen[-1].name, reasons=reasons
+            )
         elif options.video_backend == "none":
-            video_line = tr("Video: turned off; the drawn demonstration is shown")
+            video_line = MainWindow.tr("Video: turned off; the drawn demonstration is shown")
         else:
-            video_line = tr("Video: chosen when the first clip plays")
-        captions_only = tr("none, captions only")
+            video_line = MainWindow.tr("Video: chosen when the first clip plays")
+        captions_only = MainWindow.tr("none, captions only")
         return [
-            tr("Data folder: {path}").format(path=core.data_dir.root),
-            tr("Database: {engine} at {where}").format(engine=core.opened.engine, where=core.opened.location),
+            MainWindow.tr("Data folder: {path}").format(path=core.data_dir.root),
+            MainWindow.tr("Database: {engine} at {where}").format(
+                engine=core.opened.engine, where=core.opened.location
+            ),
             video_line,
-            tr("Speech: {engine} ({why})").format(
+            MainWindow.tr("Speech: {engine} ({why})").format(
                 engine=status.speech_engine or captions_only, why=status.speech_reason
             ),
-            tr("Sound: {state} ({why})").format(
-                state=tr("on") if status.audio else captions_only, why=status.audio_reason
+            MainWindow.tr("Sound: {state} ({why})").format(
+                state=MainWindow.tr("on") if status.audio else captions_only, why=status.audio_reason
             ),
             MainWindow.tr("Content: {exercises} exercises, %n problem(s)", None, len(core.problems)).format(
                 exercises=len(core.catalogue)

@@ -17,7 +17,7 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +46,11 @@ class CueStatus:
     speech_reason: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cues", text)
+class Cues(QObject):
+    """The translation context of the sound and speech cues: ``Cues.tr("…")``.
+
+    A class, not a ``tr()`` function: pyside6-lupdate files a bare ``tr()`` under no context, and Qt
+    looks the text up under the class name, so only ``Class.tr`` puts both in the same place."""
 
 
 def write_tone_wav(
@@ -93,10 +96,10 @@ def probe_audio() -> tuple[bool, str]:
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError as exc:
-        return False, _tr("QtMultimedia cannot load ({error})").format(error=exc)
+        return False, Cues.tr("QtMultimedia cannot load ({error})").format(error=exc)
     outputs = QMediaDevices.audioOutputs()
     if not outputs:
-        return False, _tr("no audio output device")
+        return False, Cues.tr("no audio output device")
     default = QMediaDevices.defaultAudioOutput()
     return True, (default if not default.isNull() else outputs[0]).description()
 
@@ -114,15 +117,15 @@ def _make_tts(engine: str, parent: QObject | None = None) -> tuple[QObject | Non
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
-        return None, _tr("QtTextToSpeech cannot load ({error})").format(error=exc)
+        return None, Cues.tr("QtTextToSpeech cannot load ({error})").format(error=exc)
     if engine not in QTextToSpeech.availableEngines():
-        return None, _tr("speech engine '{engine}' is not installed").format(engine=engine)
+        return None, Cues.tr("speech engine '{engine}' is not installed").format(engine=engine)
     tts = QTextToSpeech(engine, parent)
     if tts.state() == QTextToSpeech.State.Error:
-        reason = tts.errorString() or _tr("speech engine error")
+        reason = tts.errorString() or Cues.tr("speech engine error")
         tts.deleteLater()
-        return None, _tr("{engine}: {reason}").format(engine=engine, reason=reason)
-    return tts, _tr("{engine} ready").format(engine=engine)
+        return None, Cues.tr("{engine}: {reason}").format(engine=engine, reason=reason)
+    return tts, Cues.tr("{engine} ready").format(engine=engine)
 
 
 class CuePlayer(QObject):
@@ -151,11 +154,11 @@ class CuePlayer(QObject):
         self._wanted_engine = speech_engine
         self._wanted_audio = audio
         self._ready = False
-        self._audio, self._audio_reason = False, _tr("not opened yet")
+        self._audio, self._audio_reason = False, Cues.tr("not opened yet")
         self._effects: dict[str, QObject] = {}
         self._tts: QObject | None = None
         self._engine: str | None = None
-        self._speech_reason = _tr("speech turned off")
+        self._speech_reason = Cues.tr("speech turned off")
 
     def _ensure_ready(self) -> None:
         if self._ready:
@@ -164,7 +167,7 @@ class CuePlayer(QObject):
         if self._wanted_audio is None:
             self._audio, self._audio_reason = probe_audio()
         else:
-            self._audio, self._audio_reason = self._wanted_audio, _tr("set by caller")
+            self._audio, self._audio_reason = self._wanted_audio, Cues.tr("set by caller")
         if self._wanted_engine is not None:
             self._tts, self._speech_reason = _make_tts(self._wanted_engine, self)
             self._engine = self._wanted_engine if self._tts is not None else None
@@ -203,7 +206,11 @@ class CuePlayer(QObject):
         """Caption, then the tone for "start", "end" or "tick". True if a sound was started."""
         if kind not in TONES:
             raise ValueError(f"unknown cue {kind!r}; expected one of {sorted(TONES)}")
-        default = {"start": _tr("[start tone]"), "end": _tr("[end tone]"), "tick": _tr("[tick]")}[kind]
+        default = {
+            "start": Cues.tr("[start tone]"),
+            "end": Cues.tr("[end tone]"),
+            "tick": Cues.tr("[tick]"),
+        }[kind]
         self.sig_caption.emit(default if caption is None else caption)
         self._ensure_ready()
         if self._muted or not self._audio:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Signal
+from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtWidgets import QWidget
 
 Preference = Literal["auto", "vlc", "qt", "none"]
@@ -26,8 +26,11 @@ RANKING: tuple[str, ...] = (VLC, QT, FALLBACK)
 PREFERENCES: tuple[str, ...] = ("auto", VLC, QT, "none")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("media", text)
+class Media(QObject):
+    """The translation context of the video back ends: ``Media.tr("…")``.
+
+    A class, not a ``tr()`` function: pyside6-lupdate files a bare ``tr()`` under no context, and Qt
+    looks the text up under the class name, so only ``Class.tr`` puts both in the same place."""
 
 
 def fit_rect(image_w: int, image_h: int, area: QRect) -> QRect:
@@ -110,7 +113,7 @@ def probe_backends() -> list[BackendProbe]:
     return [
         vlc_player.probe(),
         qt_player.probe(),
-        BackendProbe(FALLBACK, True, _tr("always available")),
+        BackendProbe(FALLBACK, True, Media.tr("always available")),
     ]
 
 
@@ -123,7 +126,7 @@ def choose_backend(preference: str, probes: list[BackendProbe]) -> BackendChoice
     if preference not in PREFERENCES:
         raise ValueError(f"unknown video backend preference {preference!r}; expected one of {PREFERENCES}")
     by_name = {p.name: p for p in probes}
-    by_name.setdefault(FALLBACK, BackendProbe(FALLBACK, True, _tr("always available")))
+    by_name.setdefault(FALLBACK, BackendProbe(FALLBACK, True, Media.tr("always available")))
     available = [n for n in RANKING if n in by_name and by_name[n].available]
     reasons: dict[str, str] = {}
 
@@ -135,8 +138,10 @@ def choose_backend(preference: str, probes: list[BackendProbe]) -> BackendChoice
         chosen = preference
     else:
         chosen = available[0]
-        why = by_name[preference].reason if preference in by_name else _tr("not probed")
-        reasons[preference] = _tr("{name} was requested but is unavailable ({why}); using {chosen}").format(
+        why = by_name[preference].reason if preference in by_name else Media.tr("not probed")
+        reasons[preference] = Media.tr(
+            "{name} was requested but is unavailable ({why}); using {chosen}"
+        ).format(
             name=preference, why=why, chosen=chosen
         )
 
@@ -145,15 +150,15 @@ def choose_backend(preference: str, probes: list[BackendProbe]) -> BackendChoice
             continue
         probe = by_name.get(name)
         if preference == "none" and name != FALLBACK:
-            reasons[name] = _tr("video playback is turned off in the settings")
+            reasons[name] = Media.tr("video playback is turned off in the settings")
         elif probe is None:
-            reasons[name] = _tr("not probed")
+            reasons[name] = Media.tr("not probed")
         elif not probe.available:
             reasons[name] = probe.reason
         elif RANKING.index(name) < RANKING.index(chosen):
-            reasons[name] = _tr("available, but {chosen} was requested").format(chosen=chosen)
+            reasons[name] = Media.tr("available, but {chosen} was requested").format(chosen=chosen)
         else:
-            reasons[name] = _tr("available, but {chosen} ranks higher").format(chosen=chosen)
+            reasons[name] = Media.tr("available, but {chosen} ranks higher").format(chosen=chosen)
     return BackendChoice(chosen, reasons)
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from sciatica_desktop.media.player import QT, BackendProbe, VideoPlayer, fit_rect
+from sciatica_desktop.media.player import QT, BackendProbe, Media, VideoPlayer, fit_rect
 
 log = logging.getLogger(__name__)
 
@@ -25,15 +25,12 @@ except ImportError as exc:  # libpulse0 missing makes the whole module fail to i
     _IMPORT_ERROR = str(exc)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("media", text)
-
-
 def probe() -> BackendProbe:
     """QtMultimedia is usable when its module imports (FFmpeg is bundled in the wheel)."""
     if _IMPORT_ERROR:
-        return BackendProbe(QT, False, _tr("QtMultimedia cannot load ({error})").format(error=_IMPORT_ERROR))
-    return BackendProbe(QT, True, _tr("QtMultimedia (FFmpeg)"))
+        why = Media.tr("QtMultimedia cannot load ({error})").format(error=_IMPORT_ERROR)
+        return BackendProbe(QT, False, why)
+    return BackendProbe(QT, True, Media.tr("QtMultimedia (FFmpeg)"))
 
 
 class _SinkSurface(QWidget):
@@ -101,7 +98,7 @@ class QtPlayer(VideoPlayer):
         self._failed = True
         name = self._path.name if self._path else "?"
         log.warning("QtMultimedia cannot play %s: %s", name, reason)
-        self._error_later(_tr("{file}: {reason}").format(file=name, reason=reason))
+        self._error_later(Media.tr("{file}: {reason}").format(file=name, reason=reason))
 
     def _error_later(self, message: str) -> None:
         """Emit on the next event-loop turn, unless another clip was loaded meanwhile."""
@@ -114,7 +111,7 @@ class QtPlayer(VideoPlayer):
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.InvalidMedia:
-            self._fail(_tr("invalid media"))
+            self._fail(Media.tr("invalid media"))
         elif status == QMediaPlayer.MediaStatus.EndOfMedia and not self._looping():
             self.sig_ended.emit()
 
@@ -133,7 +130,7 @@ class QtPlayer(VideoPlayer):
         if not self._path.is_file():
             self._player.setSource(QUrl())
             self._failed = True
-            self._error_later(_tr("file missing: {file}").format(file=self._path.name))
+            self._error_later(Media.tr("file missing: {file}").format(file=self._path.name))
             return
         self._player.setSource(QUrl.fromLocalFile(str(self._path)))
 

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
@@ -24,20 +24,16 @@ log = logging.getLogger(__name__)
 PlayerFactory = Callable[[], VideoPlayer]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VideoView", text)
-
-
 def unplayable_reason(path: Path) -> str:
     """Why ``path`` cannot be a video (translated), or "" if it looks playable."""
     if not path.exists():
-        return _tr("file missing: {file}").format(file=path.name)
+        return VideoView.tr("file missing: {file}").format(file=path.name)
     if not path.is_file():
-        return _tr("not a file: {file}").format(file=path.name)
+        return VideoView.tr("not a file: {file}").format(file=path.name)
     if not os.access(path, os.R_OK):
-        return _tr("file unreadable: {file}").format(file=path.name)
+        return VideoView.tr("file unreadable: {file}").format(file=path.name)
     if path.stat().st_size == 0:
-        return _tr("file empty: {file}").format(file=path.name)
+        return VideoView.tr("file empty: {file}").format(file=path.name)
     return ""
 
 
@@ -109,7 +105,9 @@ class VideoView(QWidget):
         elif player is not None and player.name != FALLBACK:
             self._use(player, path)
         elif self._startup_error:
-            self._fall_back(_tr("video player unavailable: {error}").format(error=self._startup_error))
+            self._fall_back(
+                VideoView.tr("video player unavailable: {error}").format(error=self._startup_error)
+            )
         else:
             self._use(self._fallback)
 
@@ -176,9 +174,11 @@ class VideoView(QWidget):
     def _fall_back(self, reason: str) -> None:
         log.warning("showing the fallback demonstration: %s", reason)
         if self._has_frames:
-            text = _tr("Video could not be played ({reason}); showing the drawn demonstration instead.")
+            text = VideoView.tr(
+                "Video could not be played ({reason}); showing the drawn demonstration instead."
+            )
         else:
-            text = _tr("Video could not be played ({reason}); showing the exercise name instead.")
+            text = VideoView.tr("Video could not be played ({reason}); showing the exercise name instead.")
         self._use(self._fallback)
         self._set_notice(text.format(reason=reason))
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
-from sciatica_desktop.media.player import VLC, BackendProbe, PositionInterpolator, VideoPlayer
+from sciatica_desktop.media.player import VLC, BackendProbe, Media, PositionInterpolator, VideoPlayer
 
 log = logging.getLogger(__name__)
 
@@ -31,18 +31,14 @@ LOOP_OPTION = "input-repeat=65535"
 EMBEDDABLE_PLATFORMS = ("xcb", "windows", "cocoa")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("media", text)
-
-
 def load_vlc() -> tuple[ModuleType | None, str]:
     """Import python-vlc, or say why it cannot be used. Never raises, never exits."""
     try:
         import vlc
     except SystemExit:
-        return None, _tr("python-vlc could not load libvlc (PYTHON_VLC_LIB_PATH is invalid)")
+        return None, Media.tr("python-vlc could not load libvlc (PYTHON_VLC_LIB_PATH is invalid)")
     except (ImportError, OSError, NotImplementedError, NameError, AttributeError) as exc:
-        return None, _tr("libvlc is not installed or cannot be loaded ({error})").format(error=exc)
+        return None, Media.tr("libvlc is not installed or cannot be loaded ({error})").format(error=exc)
     return vlc, ""
 
 
@@ -51,9 +47,9 @@ def create_instance(vlc: Any, args: tuple[str, ...] = INSTANCE_ARGS) -> tuple[An
     try:
         instance = vlc.Instance(*args)
     except (NameError, OSError, AttributeError, TypeError) as exc:
-        return None, _tr("libvlc failed to start ({error})").format(error=exc)
+        return None, Media.tr("libvlc failed to start ({error})").format(error=exc)
     if instance is None:
-        return None, _tr("libvlc refused to start (missing plugins or an unknown option)")
+        return None, Media.tr("libvlc refused to start (missing plugins or an unknown option)")
     return instance, ""
 
 
@@ -78,7 +74,9 @@ def probe(platform: str | None = None, loader: Callable[[], tuple[Any, str]] = l
         return BackendProbe(
             VLC,
             False,
-            _tr("Qt runs on the '{platform}' platform, where VLC cannot embed its video (needs xcb)").format(
+            Media.tr(
+                "Qt runs on the '{platform}' platform, where VLC cannot embed its video (needs xcb)"
+            ).format(
                 platform=platform
             ),
         )
@@ -93,7 +91,7 @@ def probe(platform: str | None = None, loader: Callable[[], tuple[Any, str]] = l
     except Exception:  # a version string is nice to have, never worth failing for
         version = "?"
     instance.release()
-    return BackendProbe(VLC, True, _tr("libvlc {version}").format(version=version))
+    return BackendProbe(VLC, True, Media.tr("libvlc {version}").format(version=version))
 
 
 class _Surface(QWidget):
@@ -184,7 +182,7 @@ class VlcPlayer(VideoPlayer):
             self.sig_ended.emit()
         elif label == "error":
             name = self._path.name if self._path else "?"
-            self.sig_error.emit(_tr("VLC could not play {file}").format(file=name))
+            self.sig_error.emit(Media.tr("VLC could not play {file}").format(file=name))
 
     def _error_later(self, message: str) -> None:
         """Emit on the next event-loop turn, unless another clip was loaded meanwhile."""
@@ -201,7 +199,7 @@ class VlcPlayer(VideoPlayer):
             return
         if self._player.is_playing() and not self._player.has_vout():
             self._player.stop()
-            self.sig_error.emit(_tr("VLC shows no picture for {file}").format(file=self._path.name))
+            self.sig_error.emit(Media.tr("VLC shows no picture for {file}").format(file=self._path.name))
 
     def _set_media(self, *, check: bool = False) -> bool:
         assert self._path is not None
@@ -212,7 +210,7 @@ class VlcPlayer(VideoPlayer):
             kinds = [t.type for t in media.tracks_get() or ()]
             if self._vlc.TrackType.video not in kinds:
                 media.release()
-                self._error_later(_tr("no video in {file}").format(file=self._path.name))
+                self._error_later(Media.tr("no video in {file}").format(file=self._path.name))
                 return False
         if self._loop:
             media.add_option(LOOP_OPTION)
@@ -230,7 +228,7 @@ class VlcPlayer(VideoPlayer):
         self._generation += 1
         self._path = Path(path)
         if not self._path.is_file():
-            self._error_later(_tr("file missing: {file}").format(file=self._path.name))
+            self._error_later(Media.tr("file missing: {file}").format(file=self._path.name))
             return
         self._set_media(check=True)
 

@@ -10,7 +10,7 @@ from sciatica_desktop.domain.exercise import ExerciseId, Sidedness
 from sciatica_desktop.domain.records import SessionStatus
 from sciatica_desktop.reports import texts
 from sciatica_desktop.reports.summary_types import LogRow, Pain, Summary
-from sciatica_desktop.reports.texts import Report, h, tr
+from sciatica_desktop.reports.texts import Report, h
 
 POSE_FRACTIONS = (0.0, 0.3, 0.55)  # the start, the way there, the end position of the demo loop
 TABLE = "width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'"
@@ -24,15 +24,15 @@ class PosePicture:
 
 
 def _pain(p: Pain | None) -> str:
-    return "" if p is None else tr("back {b}, leg {l}").format(b=p.back, l=p.leg)
+    return "" if p is None else Report.tr("back {b}, leg {l}").format(b=p.back, l=p.leg)
 
 
 def _notes(row: LogRow) -> str:
     notes = [f"“{n}”" for n in row.notes]
     if row.status is SessionStatus.ENDED_EARLY:
-        notes.append(tr("session ended early"))
+        notes.append(Report.tr("session ended early"))
     elif row.status is SessionStatus.IN_PROGRESS:
-        notes.append(tr("session not finished"))
+        notes.append(Report.tr("session not finished"))
     if row.skipped:
         notes.append(Report.tr("%n set(s) skipped", None, row.skipped))
     return h("; ".join(notes))
@@ -41,7 +41,14 @@ def _notes(row: LogRow) -> str:
 def log_html(s: Summary) -> str:
     head = "".join(
         f"<th align='left'>{h(t)}</th>"
-        for t in (tr("Date"), tr("Exercise"), tr("Done"), tr("Pain before"), tr("Pain after"), tr("Notes"))
+        for t in (
+            Report.tr("Date"),
+            Report.tr("Exercise"),
+            Report.tr("Done"),
+            Report.tr("Pain before"),
+            Report.tr("Pain after"),
+            Report.tr("Notes"),
+        )
     )
     body = []
     for row in s.log:
@@ -54,11 +61,19 @@ def log_html(s: Summary) -> str:
             f"<td>{h(_pain(row.pain_before))}</td><td>{h(_pain(row.pain_after))}</td>"
             f"<td>{_notes(row)}</td></tr>"
         )
+    # lupdate does not read inside f-strings, so every text is translated out here.
+    heading = h(Report.tr("Workout log"))
     if not body:
-        return f"<h2>{h(tr('Workout log'))}</h2><p>{h(tr('No workouts in this period.'))}</p>"
+        return f"<h2>{heading}</h2><p>" + h(Report.tr("No workouts in this period.")) + "</p>"
+    note = h(
+        Report.tr(
+            "Pain is 0–10, back and leg, from the quick check-ins just before and after a workout "
+            "(blank: not answered). A set done on each side counts as two sets."
+        )
+    )
     return (
-        f"<h2>{h(tr('Workout log'))}</h2>"
-        f"<p style='font-size:8pt'>{h(tr('Pain is 0–10, back and leg, from the quick check-ins just before and after a workout (blank: not answered). A set done on each side counts as two sets.'))}</p>"  # noqa: E501
+        f"<h2>{heading}</h2>"
+        f"<p style='font-size:8pt'>{note}</p>"
         f"<table {TABLE}><thead><tr>{head}</tr></thead>{''.join(body)}</table>"
     )
 
@@ -71,11 +86,13 @@ def routine_html(s: Summary) -> str:
         for line in s.routine
     )
     head = "".join(
-        f"<th align='left'>{h(t)}</th>" for t in (tr("Exercise"), tr("Dose"), tr("Rest between sets"))
+        f"<th align='left'>{h(t)}</th>"
+        for t in (Report.tr("Exercise"), Report.tr("Dose"), Report.tr("Rest between sets"))
     )
-    name = s.routine_name or tr("Routine")
+    name = s.routine_name or Report.tr("Routine")
+    title = h(Report.tr("Current routine"))
     return (
-        f"<h2>{h(tr('Current routine'))}: {h(name)}</h2>"
+        f"<h2>{title}: {h(name)}</h2>"
         f"<table {TABLE}><thead><tr>{head}</tr></thead>{rows}</table>"
     )
 
@@ -83,27 +100,27 @@ def routine_html(s: Summary) -> str:
 def definitions_html(s: Summary) -> str:
     th = s.thresholds
     items = [
-        tr(
+        Report.tr(
             "Planned workout days = the week goal ({goal} days a week) × the days in the period ÷ 7, "
             "rounded. Done = days with at least one workout. Adherence = done ÷ planned (it can pass 100%)."
         ).format(goal=th.week_goal_days),
-        tr(
+        Report.tr(
             "Change since the start: the mean of the first {base} days with check-ins (the start of the "
             "programme, which may be before this period) against the mean of the period's last {roll} "
             "days (at least {min} days with check-ins needed)."
         ).format(base=th.baseline_days, roll=th.rolling_days, min=th.rolling_min_days),
-        tr(
+        Report.tr(
             "Flare-up day: the worst of back and leg pain at least {pts:g} points above the mean of the "
             "{days} days before."
         ).format(pts=th.flare_points, days=th.flare_baseline_days),
-        tr(
+        Report.tr(
             "Leg-symptom trend: how far down the leg symptoms reach (0 none … 4 foot), the last {w} days "
             "against the {w} before; a change of {c:g} counts."
         ).format(w=th.extent_window_days, c=th.extent_change),
-        tr("Clinics can change these limits in the app's thresholds.toml."),
+        Report.tr("Clinics can change these limits in the app's thresholds.toml."),
     ]
     return (
-        f"<h2>{h(tr('How the numbers are worked out'))}</h2><ul>"
+        "<h2>" + h(Report.tr("How the numbers are worked out")) + "</h2><ul>"
         + "".join(f"<li>{h(i)}</li>" for i in items)
         + "</ul>"
     )
@@ -113,6 +130,10 @@ def sheets_html(s: Summary, *, picture_width: float) -> tuple[str, list[PosePict
     """One page per routine exercise: name, dose, three key poses, the steps and the stop rules."""
     pictures: list[PosePicture] = []
     parts = []
+    # lupdate does not read inside f-strings, so the headings are translated out here.
+    dose_heading = h(Report.tr("Dose"))
+    steps_heading = h(Report.tr("How to do it"))
+    stops_heading = h(Report.tr("Stop or ease off if"))
     for line in s.routine:
         e = line.exercise
         cells = []
@@ -126,10 +147,10 @@ def sheets_html(s: Summary, *, picture_width: float) -> tuple[str, list[PosePict
         dose = texts.dose_text(line.dose, each_side=e.sidedness is Sidedness.EACH_SIDE)
         parts.append(
             "<div style='page-break-before:always'>"
-            f"<h2>{h(e.name)}</h2><p><b>{h(tr('Dose'))}:</b> {h(dose)}</p>"
+            f"<h2>{h(e.name)}</h2><p><b>{dose_heading}:</b> {h(dose)}</p>"
             f"<table cellspacing='4'><tr>{''.join(cells)}</tr></table>"
-            + (f"<p><b>{h(tr('How to do it'))}</b></p><ol>{steps}</ol>" if steps else "")
-            + (f"<p><b>{h(tr('Stop or ease off if'))}</b></p><ul>{stops}</ul>" if stops else "")
+            + (f"<p><b>{steps_heading}</b></p><ol>{steps}</ol>" if steps else "")
+            + (f"<p><b>{stops_heading}</b></p><ul>{stops}</ul>" if stops else "")
             + "</div>"
         )
     return "".join(parts), pictures

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sciatica_desktop.domain.redflags import Urgency
 from sciatica_desktop.reports import texts
 from sciatica_desktop.reports.summary_types import Summary
-from sciatica_desktop.reports.texts import Report, h, tr
+from sciatica_desktop.reports.texts import Report, h
 
 CHART_URL = "mem://chart.png"
 
@@ -23,7 +23,7 @@ def red_flag_html(s: Summary) -> str:
     if not s.red_flags:
         return (
             "<p style='margin-top:4px'><b>"
-            + h(tr("Safety questions:"))
+            + h(Report.tr("Safety questions:"))
             + "</b> "
             + h(
                 Report.tr(
@@ -37,21 +37,23 @@ def red_flag_html(s: Summary) -> str:
     items = []
     for entry in s.red_flags:
         care = (
-            tr("; the patient confirmed seeking care on {when}").format(
+            Report.tr("; the patient confirmed seeking care on {when}").format(
                 when=texts.local_text(entry.care_confirmed)
             )
             if entry.care_confirmed is not None
-            else (tr("; care NOT yet confirmed") if entry.urgency is Urgency.STOP_URGENT else "")
+            else (Report.tr("; care NOT yet confirmed") if entry.urgency is Urgency.STOP_URGENT else "")
         )
-        answered = "".join(f"<li>{h(q)} — <b>{h(tr('yes'))}</b></li>" for q in entry.yes_to)
+        yes = h(Report.tr("yes"))
+        answered = "".join(f"<li>{h(q)} — <b>{yes}</b></li>" for q in entry.yes_to)
         items.append(
             f"<p style='margin:2px 0'><b>{h(texts.local_text(entry.when))}</b>: "
             f"{h(texts.urgency_text(entry.urgency))}{h(care)}</p><ul style='margin:0'>{answered}</ul>"
         )
+    heading = h(Report.tr("RED-FLAG ANSWERS: please read first"))
     return (
         "<table width='100%' border='3' cellspacing='0' cellpadding='6' style='border-collapse:collapse;"
         "border-color:#000'><tr><td>"
-        f"<p style='font-size:12pt'><b>⚠ {h(tr('RED-FLAG ANSWERS: please read first'))}</b></p>"
+        f"<p style='font-size:12pt'><b>⚠ {heading}</b></p>"
         + "".join(items)
         + "</td></tr></table>"
     )
@@ -60,7 +62,7 @@ def red_flag_html(s: Summary) -> str:
 def _adherence(s: Summary) -> str:
     a = s.adherence
     percent = "–" if a.percent is None else f"{a.percent:.0f}%"
-    text = tr(
+    text = Report.tr(
         "<b>{done} of {planned}</b> planned days with a workout (<b>{percent}</b> adherence); "
         "{sessions} sessions, current streak {streak} days"
     ).format(done=a.days_done, planned=a.days_planned, percent=percent, sessions=a.sessions, streak=a.streak)
@@ -76,9 +78,9 @@ def _adherence(s: Summary) -> str:
 
 def _flares(s: Summary) -> str:
     if not s.flares:
-        return h(tr("none in this period"))
+        return h(Report.tr("none in this period"))
     parts = [
-        tr("{start}–{end} (worst daily mean {peak:.1f}/10)").format(
+        Report.tr("{start}–{end} (worst daily mean {peak:.1f}/10)").format(
             start=texts.short_day(f.start), end=texts.short_day(f.end), peak=f.peak
         )
         for f in s.flares
@@ -88,20 +90,23 @@ def _flares(s: Summary) -> str:
 
 def _outcomes(s: Summary) -> str:
     if not s.outcomes:
-        return h(tr("no questionnaires answered"))
+        return h(Report.tr("no questionnaires answered"))
     lines = []
     for o in s.outcomes:
         first_day = texts.day_text(o.first[0].astimezone().date())
         latest_day = texts.day_text(o.latest[0].astimezone().date())
         if o.responder is not None:
-            answer = tr("latest answer {v:.0f} on {day}").format(v=o.latest[1], day=latest_day)
-            verdict = tr("responder (much or very much improved)") if o.responder else tr("not a responder")
+            answer = Report.tr("latest answer {v:.0f} on {day}").format(v=o.latest[1], day=latest_day)
+            if o.responder:
+                verdict = Report.tr("responder (much or very much improved)")
+            else:
+                verdict = Report.tr("not a responder")
             lines.append(f"<b>{h(o.name)}</b>: {h(answer)}: <b>{h(verdict)}</b>")
         elif o.change is not None:
             lines.append(
                 f"<b>{h(o.name)}</b>: "
                 + h(
-                    tr("{b:.1f} ({d1}) → {c:.1f} ({d2}), {p:+.1f} points").format(
+                    Report.tr("{b:.1f} ({d1}) → {c:.1f} ({d2}), {p:+.1f} points").format(
                         b=o.first[1], d1=first_day, c=o.latest[1], d2=latest_day, p=o.change.points
                     )
                 )
@@ -109,56 +114,59 @@ def _outcomes(s: Summary) -> str:
             )
         else:
             lines.append(
-                f"<b>{h(o.name)}</b>: " + h(tr("{v:.1f} on {day}").format(v=o.latest[1], day=latest_day))
+                f"<b>{h(o.name)}</b>: "
+                + h(Report.tr("{v:.1f} on {day}").format(v=o.latest[1], day=latest_day))
             )
     return "<br>".join(lines)
 
 
 def page_one_html(s: Summary, *, chart_width: float, chart_height: float, nprs_threshold: str) -> str:
-    who = s.patient if s.patient is not None else tr("de-identified")
-    legs = tr("reach: {first} (first week) → {last} (last week); trend: {trend}").format(
+    who = s.patient if s.patient is not None else Report.tr("de-identified")
+    legs = Report.tr("reach: {first} (first week) → {last} (last week); trend: {trend}").format(
         first=texts.extent_words(s.extent_first),
         last=texts.extent_words(s.extent_last),
         trend=texts.trend_text(s.extent),
     )
-    now = tr("last 7 days: back {b}, leg {l}").format(
+    now = Report.tr("last 7 days: back {b}, leg {l}").format(
         b="–" if s.back_now is None else f"{s.back_now:.1f}",
         l="–" if s.leg_now is None else f"{s.leg_now:.1f}",
     )
     rows = [
-        _row(tr("Workouts"), _adherence(s)),
-        _row(tr("Back pain (0–10)"), texts.change_text(s.back_change)),
-        _row(tr("Leg pain (0–10)"), texts.change_text(s.leg_change)),
-        _row(tr("Leg symptoms"), h(legs)),
-        _row(tr("Flare-ups"), _flares(s)),
-        _row(tr("Questionnaires"), _outcomes(s)),
+        _row(Report.tr("Workouts"), _adherence(s)),
+        _row(Report.tr("Back pain (0–10)"), texts.change_text(s.back_change)),
+        _row(Report.tr("Leg pain (0–10)"), texts.change_text(s.leg_change)),
+        _row(Report.tr("Leg symptoms"), h(legs)),
+        _row(Report.tr("Flare-ups"), _flares(s)),
+        _row(Report.tr("Questionnaires"), _outcomes(s)),
     ]
     questions = s.questions.strip()
     question_html = (
         "<br>".join(h(line) for line in questions.splitlines())
         if questions
-        else f"<i>{h(tr('(none written)'))}</i>"
+        else "<i>" + h(Report.tr("(none written)")) + "</i>"
     )
-    key = tr(
+    key = Report.tr(
         "Chart: back pain = dots and solid line (7-day mean); leg pain = triangles and dashed line; "
         "squares along the bottom = workout days; grey bands = flare-ups. {now}."
     ).format(now=now)
+    # lupdate does not read inside f-strings, so every text is translated out here.
+    title = h(Report.tr("Appointment summary"))
+    meaningful = h(
+        Report.tr(
+            "Meaningful change in pain: {threshold} (NPRS); start = mean of the first {n} days with "
+            "check-ins."
+        ).format(threshold=nprs_threshold, n=s.thresholds.baseline_days)
+    )
+    questions_heading = h(Report.tr("Questions for my therapist"))
     return f"""
-<h1 style='font-size:16pt; margin:0'>{h(tr("Appointment summary"))}: {h(who)}</h1>
+<h1 style='font-size:16pt; margin:0'>{title}: {h(who)}</h1>
 <p style='margin:2px 0 6px 0'>{h(texts.period_text(s.period))}</p>
 {red_flag_html(s)}
 <table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse;
  border-color:#000; margin-top:6px'>{"".join(rows)}</table>
-<p style='font-size:8pt; margin:2px 0'>{
-        h(
-            tr(
-                "Meaningful change in pain: {threshold} (NPRS); start = mean of the first {n} days with "
-                "check-ins."
-            ).format(threshold=nprs_threshold, n=s.thresholds.baseline_days)
-        )
-    }</p>
+<p style='font-size:8pt; margin:2px 0'>{meaningful}</p>
 <p style='margin:6px 0 0 0'><img src='{CHART_URL}' width='{chart_width:.0f}' height='{chart_height:.0f}'></p>
 <p style='font-size:8pt; margin:0 0 6px 0'>{h(key)}</p>
 <table width='100%' border='2' cellspacing='0' cellpadding='5' style='border-collapse:collapse;
- border-color:#000'><tr><td><b>{h(tr("Questions for my therapist"))}</b><br>{question_html}</td></tr></table>
+ border-color:#000'><tr><td><b>{questions_heading}</b><br>{question_html}</td></tr></table>
 """

@@ -33,7 +33,7 @@ from sciatica_desktop.reports import texts
 from sciatica_desktop.reports.detail_pages import PosePicture, detail_html
 from sciatica_desktop.reports.page_one import CHART_URL, page_one_html
 from sciatica_desktop.reports.summary_types import Summary
-from sciatica_desktop.reports.texts import tr
+from sciatica_desktop.reports.texts import Report
 
 UNITS_DPI = 96.0
 MARGINS_MM = QMarginsF(14, 12, 14, 12)
@@ -150,7 +150,9 @@ class ReportRenderer:
         """Draw every page on ``device`` (its page layout already set); returns the number of pages."""
         painter = QPainter()
         if not painter.begin(device):
-            raise KnownError(tr("Could not start drawing the summary (the file or printer refused it)."))
+            raise KnownError(
+                Report.tr("Could not start drawing the summary (the file or printer refused it).")
+            )
         try:
             scale_x = device.logicalDpiX() / UNITS_DPI
             scale_y = device.logicalDpiY() / UNITS_DPI
@@ -182,15 +184,15 @@ class ReportRenderer:
         font = report_font(pixels=12)
         font.setBold(True)
         painter.setFont(font)
-        who = s.patient if s.patient is not None else tr("de-identified")
+        who = s.patient if s.patient is not None else Report.tr("de-identified")
         painter.drawText(
             QRectF(0, 0, width * 0.6, HEADER - 6),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            tr("{app}: appointment summary").format(app=APP_NAME),
+            Report.tr("{app}: appointment summary").format(app=APP_NAME),
         )
         font.setBold(False)
         painter.setFont(font)
-        right = tr("{who} · {start} to {end}").format(
+        right = Report.tr("{who} · {start} to {end}").format(
             who=who, start=texts.day_text(s.period.start), end=texts.day_text(s.period.end)
         )
         painter.drawText(
@@ -203,8 +205,8 @@ class ReportRenderer:
         painter.drawLine(0, round(top), round(width), round(top))
         font.setPixelSize(10)
         painter.setFont(font)
-        page_text = tr("Page {n} of {total}").format(n=page, total=total)
-        made = tr("Made {when}").format(when=texts.local_text(s.generated))
+        page_text = Report.tr("Page {n} of {total}").format(n=page, total=total)
+        made = Report.tr("Made {when}").format(when=texts.local_text(s.generated))
         painter.drawText(
             QRectF(0, top + 3, width * 0.78, FOOTER - 3),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
@@ -224,15 +226,17 @@ class ReportRenderer:
                 pass  # fail here, with the reason, rather than inside Qt with none
         except OSError as exc:
             raise KnownError(
-                tr("Could not write the summary to {path}: {why}.").format(path=path, why=exc.strerror or exc)
+                Report.tr("Could not write the summary to {path}: {why}.").format(
+                    path=path, why=exc.strerror or exc
+                )
             ) from exc
         writer = QPdfWriter(str(path))
         writer.setPageLayout(page_layout(self.page_size))
         writer.setResolution(300)
         writer.setTitle(
-            tr("Appointment summary")
+            Report.tr("Appointment summary")
             if self.summary.patient is None
-            else tr("Appointment summary: {who}").format(who=self.summary.patient)
+            else Report.tr("Appointment summary: {who}").format(who=self.summary.patient)
         )
         writer.setCreator(APP_NAME)
         return self.paint(writer)

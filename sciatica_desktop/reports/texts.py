@@ -7,17 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from sciatica_desktop.domain.exercise import Dose
 from sciatica_desktop.domain.measures import Change, MeaningfulChange
 from sciatica_desktop.domain.redflags import Urgency
 from sciatica_desktop.domain.stats import ExtentTrend
 from sciatica_desktop.reports.summary_types import Period, RangeReason
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Report", text, disambiguation, n)
 
 
 class Report(QObject):
@@ -46,13 +42,13 @@ def local_text(when: dt.datetime) -> str:
 
 
 def period_text(period: Period) -> str:
-    span = tr("{start} to {end} ({days} days)").format(
+    span = Report.tr("{start} to {end} ({days} days)").format(
         start=day_text(period.start), end=day_text(period.end), days=period.days
     )
     why = {
-        RangeReason.CHOSEN: tr("chosen range"),
-        RangeReason.SINCE_LAST_REPORT: tr("since the previous summary"),
-        RangeReason.LAST_4_WEEKS: tr("the last 4 weeks"),
+        RangeReason.CHOSEN: Report.tr("chosen range"),
+        RangeReason.SINCE_LAST_REPORT: Report.tr("since the previous summary"),
+        RangeReason.LAST_4_WEEKS: Report.tr("the last 4 weeks"),
     }[period.reason]
     return f"{span}, {why}"
 
@@ -60,88 +56,102 @@ def period_text(period: Period) -> str:
 def threshold_text(mc: MeaningfulChange) -> str:
     parts = []
     if mc.points is not None:
-        parts.append(tr("{p:g} points").format(p=mc.points))
+        parts.append(Report.tr("{p:g} points").format(p=mc.points))
     if mc.percent is not None:
-        parts.append(tr("{p:g}%").format(p=mc.percent))
-    return tr(" or ").join(parts) if parts else tr("none defined")
+        parts.append(Report.tr("{p:g}%").format(p=mc.percent))
+    return Report.tr(" or ").join(parts) if parts else Report.tr("none defined")
 
 
 def verdict(change: Change) -> str:
     if change.meaningful_improvement:
-        return tr("meaningful improvement")
+        return Report.tr("meaningful improvement")
     if change.meaningful_worsening:
-        return tr("meaningfully worse")
+        return Report.tr("meaningfully worse")
     if change.improved:
-        return tr("better, below the meaningful-change threshold")
+        return Report.tr("better, below the meaningful-change threshold")
     if change.worse:
-        return tr("worse, below the meaningful-change threshold")
-    return tr("no change")
+        return Report.tr("worse, below the meaningful-change threshold")
+    return Report.tr("no change")
 
 
 def change_text(change: Change | None) -> str:
     if change is None:
-        return tr("not enough check-ins to compare with the start")
-    percent = "" if change.percent is None else tr(", {p:+.0f}%").format(p=change.percent)
-    return tr("{b:.1f} at the start → {c:.1f} now ({d:+.1f} points{percent}): <b>{verdict}</b>").format(
+        return Report.tr("not enough check-ins to compare with the start")
+    percent = "" if change.percent is None else Report.tr(", {p:+.0f}%").format(p=change.percent)
+    return Report.tr(
+        "{b:.1f} at the start → {c:.1f} now ({d:+.1f} points{percent}): <b>{verdict}</b>"
+    ).format(
         b=change.baseline, c=change.current, d=change.points, percent=percent, verdict=h(verdict(change))
     )
 
 
 def extent_words(rank: float | None) -> str:
     if rank is None:
-        return tr("no check-ins")
-    words = (tr("not in the leg"), tr("buttock"), tr("thigh"), tr("below the knee"), tr("foot"))
+        return Report.tr("no check-ins")
+    words = (
+        Report.tr("not in the leg"),
+        Report.tr("buttock"),
+        Report.tr("thigh"),
+        Report.tr("below the knee"),
+        Report.tr("foot"),
+    )
     return words[max(0, min(4, round(rank)))]
 
 
 def trend_text(trend: ExtentTrend) -> str:
     return {
-        ExtentTrend.CENTRALISING: tr("centralising (reaching less far down the leg than the week before)"),
-        ExtentTrend.PERIPHERALISING: tr("spreading further down the leg than the week before"),
-        ExtentTrend.STABLE: tr("stable over the last two weeks"),
-        ExtentTrend.UNKNOWN: tr("too few check-ins in the last two weeks to tell"),
+        ExtentTrend.CENTRALISING: Report.tr(
+            "centralising (reaching less far down the leg than the week before)"
+        ),
+        ExtentTrend.PERIPHERALISING: Report.tr("spreading further down the leg than the week before"),
+        ExtentTrend.STABLE: Report.tr("stable over the last two weeks"),
+        ExtentTrend.UNKNOWN: Report.tr("too few check-ins in the last two weeks to tell"),
     }[trend]
 
 
 def urgency_text(urgency: Urgency) -> str:
     return {
-        Urgency.STOP_URGENT: tr("URGENT: the app told the patient to stop exercising and seek care now"),
-        Urgency.SEE_DOCTOR_SOON: tr("the app advised seeing a doctor soon"),
-        Urgency.CLEAR: tr("no warning signs"),
+        Urgency.STOP_URGENT: Report.tr(
+            "URGENT: the app told the patient to stop exercising and seek care now"
+        ),
+        Urgency.SEE_DOCTOR_SOON: Report.tr("the app advised seeing a doctor soon"),
+        Urgency.CLEAR: Report.tr("no warning signs"),
     }[urgency]
 
 
 def seconds_text(seconds: float) -> str:
     whole = round(seconds)
     if whole >= 60 and whole % 60 == 0:
-        return tr("{m} min").format(m=whole // 60)
-    return tr("{s} s").format(s=whole)
+        return Report.tr("{m} min").format(m=whole // 60)
+    return Report.tr("{s} s").format(s=whole)
 
 
 def dose_text(dose: Dose, *, each_side: bool) -> str:
     """'3 × 10 reps', '2 × 3 holds of 30 s', with ', each side' when it applies."""
     if dose.is_hold and dose.hold_s >= 10:
-        text = tr("{sets} × {reps} holds of {hold}").format(
+        text = Report.tr("{sets} × {reps} holds of {hold}").format(
             sets=dose.sets, reps=dose.reps, hold=seconds_text(dose.hold_s)
         )
     else:
-        text = tr("{sets} × {reps} reps").format(sets=dose.sets, reps=dose.reps)
+        text = Report.tr("{sets} × {reps} reps").format(sets=dose.sets, reps=dose.reps)
         if dose.is_hold:
-            text += tr(", {hold} hold").format(hold=seconds_text(dose.hold_s))
-    return text + (tr(", each side") if each_side else "")
+            text += Report.tr(", {hold} hold").format(hold=seconds_text(dose.hold_s))
+    return text + (Report.tr(", each side") if each_side else "")
 
 
 def done_text(sets_done: int, sets_planned: int, reps: int, hold_s: float) -> str:
     unit = (
-        tr("{n} × {hold} hold").format(n=reps, hold=seconds_text(hold_s))
+        Report.tr("{n} × {hold} hold").format(n=reps, hold=seconds_text(hold_s))
         if hold_s >= 10
-        else tr("{n} reps").format(n=reps)
+        else Report.tr("{n} reps").format(n=reps)
     )
-    return tr("{done} of {planned} sets ({unit})").format(done=sets_done, planned=sets_planned, unit=unit)
+    return Report.tr("{done} of {planned} sets ({unit})").format(
+        done=sets_done, planned=sets_planned, unit=unit
+    )
 
 
 def educational_notice() -> str:
-    return tr(
+    return Report.tr(
         "For education only, not medical advice. Made by the patient with Sciatica Desktop from their own "
         "entries; it does not diagnose. Follow the treating clinician's judgement."
     )

@@ -2,1290 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../gui.py" line="303"/>
-        <source>Video: {backend} ({reasons})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui.py" line="305"/>
-        <source>Video: turned off; the drawn demonstration is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui.py" line="307"/>
-        <source>Video: chosen when the first clip plays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui.py" line="308"/>
-        <source>none, captions only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui.py" line="310"/>
-        <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui.py" line="311"/>
-        <source>Database: {engine} at {where}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui.py" line="313"/>
-        <source>Speech: {engine} ({why})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui.py" line="316"/>
-        <source>Sound: {state} ({why})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui.py" line="317"/>
-        <source>on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="27"/>
-        <location filename="../ui/checkin/texts.py" line="53"/>
-        <source>back {b}, leg {l}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="33"/>
-        <source>session ended early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="35"/>
-        <source>session not finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="44"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="44"/>
-        <location filename="../reports/detail_pages.py" line="74"/>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="44"/>
-        <location filename="../ui/workout/captions.py" line="19"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="44"/>
-        <source>Pain before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="44"/>
-        <source>Pain after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="44"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="74"/>
-        <source>Dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="74"/>
-        <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="76"/>
-        <source>Routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="87"/>
-        <source>Planned workout days = the week goal ({goal} days a week) × the days in the period ÷ 7, rounded. Done = days with at least one workout. Adherence = done ÷ planned (it can pass 100%).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="91"/>
-        <source>Change since the start: the mean of the first {base} days with check-ins (the start of the programme, which may be before this period) against the mean of the period&apos;s last {roll} days (at least {min} days with check-ins needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="96"/>
-        <source>Flare-up day: the worst of back and leg pain at least {pts:g} points above the mean of the {days} days before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="100"/>
-        <source>Leg-symptom trend: how far down the leg symptoms reach (0 none … 4 foot), the last {w} days against the {w} before; a change of {c:g} counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/detail_pages.py" line="103"/>
-        <source>Clinics can change these limits in the app&apos;s thresholds.toml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="26"/>
-        <source>Safety questions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="40"/>
-        <source>; the patient confirmed seeking care on {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="44"/>
-        <source>; care NOT yet confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="64"/>
-        <source>&lt;b&gt;{done} of {planned}&lt;/b&gt; planned days with a workout (&lt;b&gt;{percent}&lt;/b&gt; adherence); {sessions} sessions, current streak {streak} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="79"/>
-        <source>none in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="81"/>
-        <source>{start}–{end} (worst daily mean {peak:.1f}/10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="91"/>
-        <source>no questionnaires answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="97"/>
-        <source>latest answer {v:.0f} on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="98"/>
-        <source>responder (much or very much improved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="98"/>
-        <source>not a responder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="104"/>
-        <source>{b:.1f} ({d1}) → {c:.1f} ({d2}), {p:+.1f} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="112"/>
-        <source>{v:.1f} on {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="118"/>
-        <location filename="../reports/pdf.py" line="185"/>
-        <source>de-identified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="119"/>
-        <source>reach: {first} (first week) → {last} (last week); trend: {trend}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="124"/>
-        <source>last 7 days: back {b}, leg {l}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="129"/>
-        <source>Workouts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="130"/>
-        <source>Back pain (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="131"/>
-        <source>Leg pain (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="132"/>
-        <source>Leg symptoms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="133"/>
-        <source>Flare-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="134"/>
-        <source>Questionnaires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/page_one.py" line="143"/>
-        <source>Chart: back pain = dots and solid line (7-day mean); leg pain = triangles and dashed line; squares along the bottom = workout days; grey bands = flare-ups. {now}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="153"/>
-        <source>Could not start drawing the summary (the file or printer refused it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="189"/>
-        <source>{app}: appointment summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="193"/>
-        <source>{who} · {start} to {end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="206"/>
-        <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="207"/>
-        <source>Made {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="227"/>
-        <source>Could not write the summary to {path}: {why}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="233"/>
-        <location filename="../ui/reports/printing.py" line="24"/>
-        <source>Appointment summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="235"/>
-        <source>Appointment summary: {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="49"/>
-        <source>{start} to {end} ({days} days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="53"/>
-        <source>chosen range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="54"/>
-        <source>since the previous summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="55"/>
-        <source>the last 4 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="63"/>
-        <source>{p:g} points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="65"/>
-        <source>{p:g}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="66"/>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="66"/>
-        <source>none defined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="71"/>
-        <source>meaningful improvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="73"/>
-        <source>meaningfully worse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="75"/>
-        <source>better, below the meaningful-change threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="77"/>
-        <source>worse, below the meaningful-change threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="78"/>
-        <source>no change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="83"/>
-        <source>not enough check-ins to compare with the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="84"/>
-        <source>, {p:+.0f}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="85"/>
-        <source>{b:.1f} at the start → {c:.1f} now ({d:+.1f} points{percent}): &lt;b&gt;{verdict}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="92"/>
-        <source>no check-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="93"/>
-        <source>not in the leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="93"/>
-        <source>buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="93"/>
-        <source>thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="93"/>
-        <source>below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="93"/>
-        <source>foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="99"/>
-        <source>centralising (reaching less far down the leg than the week before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="100"/>
-        <source>spreading further down the leg than the week before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="101"/>
-        <source>stable over the last two weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="102"/>
-        <source>too few check-ins in the last two weeks to tell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="108"/>
-        <source>URGENT: the app told the patient to stop exercising and seek care now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="109"/>
-        <source>the app advised seeing a doctor soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="110"/>
-        <source>no warning signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="117"/>
-        <source>{m} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="118"/>
-        <location filename="../ui/widgets/texts.py" line="59"/>
-        <source>{s} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="124"/>
-        <source>{sets} × {reps} holds of {hold}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="128"/>
-        <source>{sets} × {reps} reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="130"/>
-        <source>, {hold} hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="131"/>
-        <source>, each side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="136"/>
-        <source>{n} × {hold} hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="138"/>
-        <source>{n} reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="140"/>
-        <source>{done} of {planned} sets ({unit})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../reports/texts.py" line="145"/>
-        <source>For education only, not medical advice. Made by the patient with Sciatica Desktop from their own entries; it does not diagnose. Follow the treating clinician&apos;s judgement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/advice.py" line="19"/>
-        <source>Your pain is high right now ({pain}/10). On a day like this, do less: a shorter, gentler session, or rest and try again tomorrow. Do you want to start a gentle session anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/advice.py" line="28"/>
-        <source>Your pain is {pain}/10 after exercising. That is acceptable if it settles within a day. If it has not settled by tomorrow morning, do less next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/advice.py" line="33"/>
-        <source>Your pain is {pain}/10 after exercising: more than these exercises should cause. Next time, reduce or skip the exercises that brought it on, and try again the next day. If pain keeps getting worse over several days, or spreads further down your leg, contact your physical therapist or doctor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="21"/>
-        <source>Not in the leg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="22"/>
-        <source>Buttock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="23"/>
-        <source>Thigh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="24"/>
-        <source>Below the knee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="25"/>
-        <source>Foot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="30"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="30"/>
-        <source>Some</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="30"/>
-        <source>A lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="35"/>
-        <location filename="../ui/library/labels.py" line="20"/>
-        <source>Sitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="36"/>
-        <source>Driving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="37"/>
-        <source>Bending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="38"/>
-        <source>Lifting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="39"/>
-        <location filename="../ui/library/labels.py" line="21"/>
-        <source>Standing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="40"/>
-        <source>Walking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="41"/>
-        <source>Sleep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="57"/>
-        <source>numbness: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="59"/>
-        <source>“{note}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="66"/>
-        <source>Leg symptoms: centralising — they reach less far down the leg than the week before. A good sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="69"/>
-        <source>Leg symptoms: spreading further down the leg than the week before. Ease off, and tell your therapist if it goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="72"/>
-        <source>Leg symptoms: about as far down the leg as the week before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="73"/>
-        <source>Leg symptoms: not enough check-ins in the last two weeks to see a trend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="79"/>
-        <source>{what}: not enough check-ins yet to compare with your start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="80"/>
-        <source> ({p:+.0f}%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="81"/>
-        <source>{what}: {b:.1f} → {c:.1f}, {d:+.1f} points{percent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="84"/>
-        <source>{change}: {verdict}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="90"/>
-        <source>a meaningful improvement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="92"/>
-        <source>meaningfully worse: talk to your therapist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="94"/>
-        <source>better, but not yet by a meaningful amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/texts.py" line="95"/>
-        <source>no meaningful change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="76"/>
-        <source>Preview of the exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="88"/>
-        <location filename="../ui/library/detail.py" line="107"/>
-        <source>Exercise details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="112"/>
-        <location filename="../ui/library/detail.py" line="232"/>
-        <source>&amp;Video…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="113"/>
-        <source>Use a video your clinic recorded for this exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="115"/>
-        <source>Use our own video…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="116"/>
-        <source>Remove our video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="124"/>
-        <source>Video status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="129"/>
-        <source>&amp;Start this exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="130"/>
-        <location filename="../ui/library/detail.py" line="176"/>
-        <source>Add to to&amp;day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="151"/>
-        <source>No exercise matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="153"/>
-        <source>&lt;p&gt;No exercise matches. Clear the search or the filters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="163"/>
-        <source>How to do it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="164"/>
-        <source>Tips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="165"/>
-        <source>Common mistakes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="166"/>
-        <source>Stop or ease off if</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="176"/>
-        <source>In today&apos;s routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="186"/>
-        <source>{file} was not used: {reason}. The previous video is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="190"/>
-        <source>Your video is now used for this exercise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="202"/>
-        <source>Your video was removed; the app&apos;s own demonstration is shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="232"/>
-        <source>&amp;Video… (ours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="247"/>
-        <source>Easier version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="247"/>
-        <source>Harder version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="254"/>
-        <source>Show {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="269"/>
-        <source>Choose your video for this exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/detail.py" line="270"/>
-        <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.avi *.ogv *.mpg *.wmv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/labels.py" line="16"/>
-        <source>Lying on your back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/labels.py" line="17"/>
-        <source>Lying on your front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/labels.py" line="18"/>
-        <source>Lying on your side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/labels.py" line="19"/>
-        <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/labels.py" line="27"/>
-        <source>No equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/labels.py" line="28"/>
-        <source>Chair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/labels.py" line="29"/>
-        <source>Towel or strap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/labels.py" line="30"/>
-        <source>Exercise band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/labels.py" line="31"/>
-        <source>Light weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="60"/>
-        <source>Exercise library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="101"/>
-        <location filename="../ui/library/library_page.py" line="102"/>
-        <source>Search exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="106"/>
-        <source>Filter by kind of exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="106"/>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="108"/>
-        <source>Filter by position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="108"/>
-        <source>Any position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="110"/>
-        <source>Filter by equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="110"/>
-        <source>Any equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="123"/>
-        <source>Exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="189"/>
-        <source>{category} · {position}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="195"/>
-        <source>{name}, {subtitle}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="196"/>
-        <source>{name}: {summary}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/library_page.py" line="201"/>
-        <source>{shown} of {total} exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/parts.py" line="20"/>
-        <source>the file is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/parts.py" line="21"/>
-        <source>cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/parts.py" line="22"/>
-        <source>not a video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/parts.py" line="23"/>
-        <source>no video track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/parts.py" line="24"/>
-        <source>the video cannot be decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/parts.py" line="25"/>
-        <source>videos cannot be checked on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/library/parts.py" line="26"/>
-        <source>it could not be copied into the data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="40"/>
-        <source>Back pain: dots, solid line = 7-day mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="41"/>
-        <source>Leg pain: triangles, dashed line = 7-day mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="42"/>
-        <source>session done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="43"/>
-        <source>flare-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="58"/>
-        <source>Pain chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="63"/>
-        <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="80"/>
-        <source>Back pain (daily)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="89"/>
-        <source>Leg pain (daily)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="92"/>
-        <source>Back pain, 7-day mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="95"/>
-        <source>Leg pain, 7-day mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/progress/pain_chart.py" line="103"/>
-        <source>Session done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/actions.py" line="39"/>
-        <source>Imported into a new profile {name!r}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/actions.py" line="41"/>
-        <source>Imported into the existing profile {name!r}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/actions.py" line="48"/>
-        <source>{table}: {added} added, {skipped} already present (skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/actions.py" line="53"/>
-        <source>the file holds no records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/actions.py" line="114"/>
-        <source>Saved {n} CSV files to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/actions.py" line="117"/>
-        <source>Saved a backup ({n} records) to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/actions.py" line="122"/>
-        <source>Saved a FHIR R4 bundle ({n} resources) to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/printing.py" line="32"/>
-        <source>none (is CUPS installed and running?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/printing.py" line="34"/>
-        <source>There is no printer called {name!r}. Printers: {known}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/printing.py" line="52"/>
-        <source>Print my summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/today/extras_box.py" line="30"/>
-        <source>Added by you from the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/today/extras_box.py" line="62"/>
-        <source>{name}   ·   {dose}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/today/extras_box.py" line="65"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/today/extras_box.py" line="66"/>
-        <source>Remove {name} from today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="32"/>
-        <source>ddd d MMM yyyy</source>
-        <comment>QLocale date format</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="32"/>
-        <source>ddd d MMM</source>
-        <comment>QLocale date format</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="42"/>
-        <source>ddd d MMM yyyy, HH:mm</source>
-        <comment>QLocale date and time format</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="44"/>
-        <source>ddd d MMM, HH:mm</source>
-        <comment>QLocale date and time format</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="58"/>
-        <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="66"/>
-        <source>{sets} × {hold} hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="69"/>
-        <source>{sets} × {holds}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="70"/>
-        <source>{holds} of {hold}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="73"/>
-        <source>{sets} × {reps}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="75"/>
-        <source>{reps}, {hold} hold at the end of each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="77"/>
-        <source>{dose}, each side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="82"/>
-        <source>Left side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="82"/>
-        <source>Right side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="87"/>
-        <source>Stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="88"/>
-        <source>Mobility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="89"/>
-        <source>Directional movement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="90"/>
-        <source>Nerve glide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="91"/>
-        <source>Strengthening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="92"/>
-        <source>Walking and fitness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="98"/>
-        <source>For education only, not medical advice. Follow your physical therapist&apos;s plan, and ask your healthcare provider before starting or changing exercise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/texts.py" line="105"/>
-        <source>Stop and ease off if pain spreads further down your leg, if numbness, tingling or weakness is new or worse, or if pain rises past what your therapist agreed with you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="20"/>
-        <source>{done} / {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="24"/>
-        <source>Set {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="26"/>
-        <source>{set} · {side}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="30"/>
-        <source>Exercise {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="35"/>
-        <source>Get ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="36"/>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="37"/>
-        <source>Relax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="38"/>
-        <source>Switch side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="39"/>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="40"/>
-        <source>Next rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="46"/>
-        <source>set {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="48"/>
-        <source>{name}, {set}, {side}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="49"/>
-        <source>{name}, {set}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="55"/>
-        <source>Paused. Press Space or Start to carry on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="58"/>
-        <source>Press Start when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="60"/>
-        <source>Get into position: {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="63"/>
-        <source>Move with the count: one repetition every {s} seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="65"/>
-        <source>Do one repetition, then press Enter or tap the counter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="67"/>
-        <source>Hold gently and keep breathing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="69"/>
-        <source>Relax. Next hold coming.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="71"/>
-        <source>Switch sides: now the {side}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="73"/>
-        <source>Rest. Next: {next}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="76"/>
-        <source>Session ended. Every finished set is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="77"/>
-        <source>Well done: session complete. Every set is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="85"/>
-        <source>Next exercise: {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workout/captions.py" line="89"/>
-        <source>Hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdherenceMap</name>
     <message numerus="yes">
         <location filename="../ui/progress/heatmap.py" line="33"/>
@@ -1526,8 +242,94 @@
 <context>
     <name>CounterButton</name>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="77"/>
+        <location filename="../ui/workout/workout_page.py" line="78"/>
         <source>Repetition counter: tap to count a repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <location filename="../media/cues.py" line="99"/>
+        <source>QtMultimedia cannot load ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="102"/>
+        <source>no audio output device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="120"/>
+        <source>QtTextToSpeech cannot load ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="122"/>
+        <source>speech engine &apos;{engine}&apos; is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="125"/>
+        <source>speech engine error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="127"/>
+        <source>{engine}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="128"/>
+        <source>{engine} ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="157"/>
+        <source>not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="161"/>
+        <source>speech turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="170"/>
+        <source>set by caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="210"/>
+        <source>[start tone]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="211"/>
+        <source>[end tone]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/cues.py" line="212"/>
+        <source>[tick]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../ui/errors.py" line="35"/>
+        <source>Something needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="53"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/errors.py" line="55"/>
+        <source>Sciatica Desktop ran into a problem it did not expect. Your finished sets are saved. Details are in the log file in the data folder&apos;s logs folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,17 +421,359 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../ui/library/detail.py" line="76"/>
+        <source>Preview of the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="88"/>
+        <location filename="../ui/library/detail.py" line="107"/>
+        <source>Exercise details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="112"/>
+        <location filename="../ui/library/detail.py" line="234"/>
+        <source>&amp;Video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="113"/>
+        <source>Use a video your clinic recorded for this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="115"/>
+        <source>Use our own video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="116"/>
+        <source>Remove our video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="124"/>
+        <source>Video status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="129"/>
+        <source>&amp;Start this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="130"/>
+        <location filename="../ui/library/detail.py" line="177"/>
+        <source>Add to to&amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="151"/>
+        <source>No exercise matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="153"/>
+        <source>&lt;p&gt;No exercise matches. Clear the search or the filters.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="163"/>
+        <source>How to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="164"/>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="165"/>
+        <source>Common mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="166"/>
+        <source>Stop or ease off if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="177"/>
+        <source>In today&apos;s routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="188"/>
+        <source>{file} was not used: {reason}. The previous video is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="192"/>
+        <source>Your video is now used for this exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="204"/>
+        <source>Your video was removed; the app&apos;s own demonstration is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="234"/>
+        <source>&amp;Video… (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="250"/>
+        <source>Easier version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="251"/>
+        <source>Harder version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="259"/>
+        <source>Show {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="274"/>
+        <source>Choose your video for this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/detail.py" line="275"/>
+        <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.avi *.ogv *.mpg *.wmv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="19"/>
+        <source>Lying on your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="20"/>
+        <source>Lying on your front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="21"/>
+        <source>Lying on your side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="22"/>
+        <source>On hands and knees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="23"/>
+        <source>Sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="24"/>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="30"/>
+        <source>No equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="31"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="32"/>
+        <source>Towel or strap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="33"/>
+        <source>Exercise band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/labels.py" line="34"/>
+        <source>Light weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="60"/>
+        <source>Exercise library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="101"/>
+        <location filename="../ui/library/library_page.py" line="102"/>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="106"/>
+        <source>Filter by kind of exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="106"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="108"/>
+        <source>Filter by position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="108"/>
+        <source>Any position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="110"/>
+        <source>Filter by equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="110"/>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="123"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="189"/>
+        <source>{category} · {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="195"/>
+        <source>{name}, {subtitle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="197"/>
+        <source>{name}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/library_page.py" line="203"/>
+        <source>{shown} of {total} exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/parts.py" line="20"/>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/parts.py" line="21"/>
+        <source>cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/parts.py" line="22"/>
+        <source>not a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/parts.py" line="23"/>
+        <source>no video track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/parts.py" line="24"/>
+        <source>the video cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/parts.py" line="25"/>
+        <source>videos cannot be checked on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/library/parts.py" line="26"/>
+        <source>it could not be copied into the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui.py" line="163"/>
+        <location filename="../gui.py" line="168"/>
         <source>%n problem(s) in the safety, questionnaire or threshold files; first: {first}</source>
         <translation>
             <numerusform>%n problem in the safety, questionnaire or threshold files; first: {first}</numerusform>
             <numerusform>%n problems in the safety, questionnaire or threshold files; first: {first}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../gui.py" line="176"/>
+        <source>The safety questions could not be loaded, so they will not be asked. Ask your clinic to check content/safety/red_flags.toml. If you have new numbness around the groin, trouble controlling your bladder or bowels, or weakness in both legs, seek emergency care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="256"/>
+        <source>Video: {wanted} is not available here ({why}); using {used}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="307"/>
+        <source>Video: {backend} ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="311"/>
+        <source>Video: turned off; the drawn demonstration is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="313"/>
+        <source>Video: chosen when the first clip plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="314"/>
+        <source>none, captions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="316"/>
+        <source>Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="317"/>
+        <source>Database: {engine} at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="321"/>
+        <source>Speech: {engine} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="324"/>
+        <source>Sound: {state} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui.py" line="325"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../gui.py" line="319"/>
+        <location filename="../gui.py" line="327"/>
         <source>Content: {exercises} exercises, %n problem(s)</source>
         <translation>
             <numerusform>Content: {exercises} exercises, %n problem</numerusform>
@@ -1698,6 +842,130 @@
     </message>
 </context>
 <context>
+    <name>Media</name>
+    <message>
+        <location filename="../media/player.py" line="116"/>
+        <location filename="../media/player.py" line="129"/>
+        <source>always available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/player.py" line="141"/>
+        <location filename="../media/player.py" line="155"/>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/player.py" line="143"/>
+        <source>{name} was requested but is unavailable ({why}); using {chosen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/player.py" line="153"/>
+        <source>video playback is turned off in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/player.py" line="159"/>
+        <source>available, but {chosen} was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/player.py" line="161"/>
+        <source>available, but {chosen} ranks higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/qt_player.py" line="31"/>
+        <source>QtMultimedia cannot load ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/qt_player.py" line="33"/>
+        <source>QtMultimedia (FFmpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/qt_player.py" line="101"/>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/qt_player.py" line="114"/>
+        <source>invalid media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/qt_player.py" line="133"/>
+        <location filename="../media/vlc_player.py" line="231"/>
+        <source>file missing: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/vlc_player.py" line="39"/>
+        <source>python-vlc could not load libvlc (PYTHON_VLC_LIB_PATH is invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/vlc_player.py" line="41"/>
+        <source>libvlc is not installed or cannot be loaded ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/vlc_player.py" line="50"/>
+        <source>libvlc failed to start ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/vlc_player.py" line="52"/>
+        <source>libvlc refused to start (missing plugins or an unknown option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/vlc_player.py" line="78"/>
+        <source>Qt runs on the &apos;{platform}&apos; platform, where VLC cannot embed its video (needs xcb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/vlc_player.py" line="94"/>
+        <source>libvlc {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/vlc_player.py" line="185"/>
+        <source>VLC could not play {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/vlc_player.py" line="202"/>
+        <source>VLC shows no picture for {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/vlc_player.py" line="213"/>
+        <source>no video in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PainAdvice</name>
+    <message>
+        <location filename="../ui/checkin/advice.py" line="22"/>
+        <source>Your pain is high right now ({pain}/10). On a day like this, do less: a shorter, gentler session, or rest and try again tomorrow. Do you want to start a gentle session anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/advice.py" line="31"/>
+        <source>Your pain is {pain}/10 after exercising. That is acceptable if it settles within a day. If it has not settled by tomorrow morning, do less next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/advice.py" line="36"/>
+        <source>Your pain is {pain}/10 after exercising: more than these exercises should cause. Next time, reduce or skip the exercises that brought it on, and try again the next day. If pain keeps getting worse over several days, or spreads further down your leg, contact your physical therapist or doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PainAdviceDialog</name>
     <message>
         <location filename="../ui/checkin/dialogs.py" line="159"/>
@@ -1727,6 +995,64 @@
     </message>
 </context>
 <context>
+    <name>PainChart</name>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="36"/>
+        <source>Back pain: dots, solid line = 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="38"/>
+        <source>Leg pain: triangles, dashed line = 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="39"/>
+        <source>session done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="40"/>
+        <source>flare-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="55"/>
+        <source>Pain chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="60"/>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="77"/>
+        <source>Back pain (daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="86"/>
+        <source>Leg pain (daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="89"/>
+        <source>Back pain, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="94"/>
+        <source>Leg pain, 7-day mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/progress/pain_chart.py" line="102"/>
+        <source>Session done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
     <message>
         <location filename="../ui/widgets/choice_bar.py" line="137"/>
@@ -1740,69 +1066,92 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../ui/reports/printing.py" line="27"/>
+        <source>Appointment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/printing.py" line="35"/>
+        <source>none (is CUPS installed and running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/printing.py" line="37"/>
+        <source>There is no printer called {name!r}. Printers: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/printing.py" line="57"/>
+        <source>Print my summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="60"/>
+        <location filename="../ui/progress/progress_page.py" line="62"/>
         <source>Your progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="63"/>
+        <location filename="../ui/progress/progress_page.py" line="65"/>
         <source>2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="64"/>
+        <location filename="../ui/progress/progress_page.py" line="66"/>
         <source>12 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="65"/>
+        <location filename="../ui/progress/progress_page.py" line="67"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="73"/>
+        <location filename="../ui/progress/progress_page.py" line="75"/>
         <source>Show {range}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="80"/>
+        <location filename="../ui/progress/progress_page.py" line="82"/>
         <source>Values on the chosen day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="81"/>
+        <location filename="../ui/progress/progress_page.py" line="83"/>
         <source>Point at a day on the chart to see its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="93"/>
+        <location filename="../ui/progress/progress_page.py" line="95"/>
         <source>Questionnaire to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="101"/>
+        <location filename="../ui/progress/progress_page.py" line="103"/>
         <source>Questionnaire scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="128"/>
+        <location filename="../ui/progress/progress_page.py" line="130"/>
         <source>Chart key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="156"/>
+        <location filename="../ui/progress/progress_page.py" line="158"/>
         <source>Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="157"/>
+        <location filename="../ui/progress/progress_page.py" line="159"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/progress/progress_page.py" line="159"/>
+        <location filename="../ui/progress/progress_page.py" line="161"/>
         <source>Flare-ups (shaded): %n day(s)</source>
         <translation>
             <numerusform>Flare-ups (shaded): %n day</numerusform>
@@ -1810,7 +1159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/progress/progress_page.py" line="160"/>
+        <location filename="../ui/progress/progress_page.py" line="162"/>
         <source>Current streak: %n day(s)</source>
         <translation>
             <numerusform>Current streak: %n day</numerusform>
@@ -1818,17 +1167,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="162"/>
+        <location filename="../ui/progress/progress_page.py" line="164"/>
         <source>This week: {done} of {goal} days with a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="178"/>
+        <location filename="../ui/progress/progress_page.py" line="180"/>
         <source>No questionnaires answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/progress/progress_page.py" line="184"/>
+        <location filename="../ui/progress/progress_page.py" line="189"/>
         <source>{name}: {first:.1f} → {latest:.1f} (%n answers)</source>
         <translation>
             <numerusform>{name}: {first:.1f} → {latest:.1f} (%n answer)</numerusform>
@@ -1836,7 +1185,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/progress/progress_page.py" line="196"/>
+        <location filename="../ui/progress/progress_page.py" line="201"/>
         <source>{day}: back {b}, leg {l} · 7-day mean back {mb}, leg {ml} · sessions {s}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,14 +1301,141 @@
 </context>
 <context>
     <name>Report</name>
+    <message>
+        <location filename="../reports/detail_pages.py" line="27"/>
+        <source>back {b}, leg {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="33"/>
+        <source>session ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="35"/>
+        <source>session not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../reports/detail_pages.py" line="37"/>
-        <location filename="../reports/page_one.py" line="69"/>
+        <location filename="../reports/page_one.py" line="71"/>
         <source>%n set(s) skipped</source>
         <translation>
             <numerusform>%n set skipped</numerusform>
             <numerusform>%n sets skipped</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="45"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="46"/>
+        <location filename="../reports/detail_pages.py" line="90"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="47"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="48"/>
+        <source>Pain before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="49"/>
+        <source>Pain after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="50"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="65"/>
+        <source>Workout log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="67"/>
+        <source>No workouts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="70"/>
+        <source>Pain is 0–10, back and leg, from the quick check-ins just before and after a workout (blank: not answered). A set done on each side counts as two sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="90"/>
+        <location filename="../reports/detail_pages.py" line="134"/>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="90"/>
+        <source>Rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="92"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="93"/>
+        <source>Current routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="104"/>
+        <source>Planned workout days = the week goal ({goal} days a week) × the days in the period ÷ 7, rounded. Done = days with at least one workout. Adherence = done ÷ planned (it can pass 100%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="108"/>
+        <source>Change since the start: the mean of the first {base} days with check-ins (the start of the programme, which may be before this period) against the mean of the period&apos;s last {roll} days (at least {min} days with check-ins needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="113"/>
+        <source>Flare-up day: the worst of back and leg pain at least {pts:g} points above the mean of the {days} days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="117"/>
+        <source>Leg-symptom trend: how far down the leg symptoms reach (0 none … 4 foot), the last {w} days against the {w} before; a change of {c:g} counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="120"/>
+        <source>Clinics can change these limits in the app&apos;s thresholds.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="123"/>
+        <source>How the numbers are worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="135"/>
+        <source>How to do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/detail_pages.py" line="136"/>
+        <source>Stop or ease off if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="26"/>
+        <source>Safety questions:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../reports/page_one.py" line="30"/>
@@ -1969,21 +1445,426 @@
             <numerusform>%n screenings in this period; no red-flag question was answered yes.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../reports/page_one.py" line="40"/>
+        <source>; the patient confirmed seeking care on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="44"/>
+        <source>; care NOT yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="46"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="52"/>
+        <source>RED-FLAG ANSWERS: please read first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="66"/>
+        <source>&lt;b&gt;{done} of {planned}&lt;/b&gt; planned days with a workout (&lt;b&gt;{percent}&lt;/b&gt; adherence); {sessions} sessions, current streak {streak} days</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../reports/page_one.py" line="71"/>
+        <location filename="../reports/page_one.py" line="73"/>
         <source>%n session(s) ended early</source>
         <translation>
             <numerusform>%n session ended early</numerusform>
             <numerusform>%n sessions ended early</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../reports/page_one.py" line="81"/>
+        <source>none in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="83"/>
+        <source>{start}–{end} (worst daily mean {peak:.1f}/10)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../reports/page_one.py" line="86"/>
+        <location filename="../reports/page_one.py" line="88"/>
         <source>%n flare-up(s): </source>
         <translation>
             <numerusform>%n flare-up: </numerusform>
             <numerusform>%n flare-ups: </numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="93"/>
+        <source>no questionnaires answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="99"/>
+        <source>latest answer {v:.0f} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="101"/>
+        <source>responder (much or very much improved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="103"/>
+        <source>not a responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="109"/>
+        <source>{b:.1f} ({d1}) → {c:.1f} ({d2}), {p:+.1f} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="118"/>
+        <source>{v:.1f} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="124"/>
+        <location filename="../reports/pdf.py" line="187"/>
+        <source>de-identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="125"/>
+        <source>reach: {first} (first week) → {last} (last week); trend: {trend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="130"/>
+        <source>last 7 days: back {b}, leg {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="135"/>
+        <source>Workouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="136"/>
+        <source>Back pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="137"/>
+        <source>Leg pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="138"/>
+        <source>Leg symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="139"/>
+        <source>Flare-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="140"/>
+        <source>Questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="146"/>
+        <source>(none written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="149"/>
+        <source>Chart: back pain = dots and solid line (7-day mean); leg pain = triangles and dashed line; squares along the bottom = workout days; grey bands = flare-ups. {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="156"/>
+        <source>Meaningful change in pain: {threshold} (NPRS); start = mean of the first {n} days with check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="160"/>
+        <source>Questions for my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="154"/>
+        <source>Could not start drawing the summary (the file or printer refused it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="191"/>
+        <source>{app}: appointment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="195"/>
+        <source>{who} · {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="208"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="209"/>
+        <source>Made {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="229"/>
+        <source>Could not write the summary to {path}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/page_one.py" line="153"/>
+        <location filename="../reports/pdf.py" line="237"/>
+        <source>Appointment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="239"/>
+        <source>Appointment summary: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="45"/>
+        <source>{start} to {end} ({days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="49"/>
+        <source>chosen range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="50"/>
+        <source>since the previous summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="51"/>
+        <source>the last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="59"/>
+        <source>{p:g} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="61"/>
+        <source>{p:g}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="62"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="62"/>
+        <source>none defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="67"/>
+        <source>meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="69"/>
+        <source>meaningfully worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="71"/>
+        <source>better, below the meaningful-change threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="73"/>
+        <source>worse, below the meaningful-change threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="74"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="79"/>
+        <source>not enough check-ins to compare with the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="80"/>
+        <source>, {p:+.0f}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="82"/>
+        <source>{b:.1f} at the start → {c:.1f} now ({d:+.1f} points{percent}): &lt;b&gt;{verdict}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="90"/>
+        <source>no check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="92"/>
+        <source>not in the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="93"/>
+        <source>buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="94"/>
+        <source>thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="95"/>
+        <source>below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="96"/>
+        <source>foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="104"/>
+        <source>centralising (reaching less far down the leg than the week before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="106"/>
+        <source>spreading further down the leg than the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="107"/>
+        <source>stable over the last two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="108"/>
+        <source>too few check-ins in the last two weeks to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="115"/>
+        <source>URGENT: the app told the patient to stop exercising and seek care now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="117"/>
+        <source>the app advised seeing a doctor soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="118"/>
+        <source>no warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="125"/>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="126"/>
+        <source>{s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="132"/>
+        <source>{sets} × {reps} holds of {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="136"/>
+        <source>{sets} × {reps} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="138"/>
+        <source>, {hold} hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="139"/>
+        <source>, each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="144"/>
+        <source>{n} × {hold} hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="146"/>
+        <source>{n} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="148"/>
+        <source>{done} of {planned} sets ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../reports/texts.py" line="155"/>
+        <source>For education only, not medical advice. Made by the patient with Sciatica Desktop from their own entries; it does not diagnose. Follow the treating clinician&apos;s judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportActionTexts</name>
+    <message>
+        <location filename="../ui/reports/actions.py" line="42"/>
+        <source>Imported into a new profile {name!r}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/actions.py" line="44"/>
+        <source>Imported into the existing profile {name!r}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/actions.py" line="51"/>
+        <source>{table}: {added} added, {skipped} already present (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/actions.py" line="56"/>
+        <source>the file holds no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/actions.py" line="117"/>
+        <source>Saved {n} CSV files to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/actions.py" line="120"/>
+        <source>Saved a backup ({n} records) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/actions.py" line="125"/>
+        <source>Saved a FHIR R4 bundle ({n} resources) to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2177,46 +2058,336 @@
 <context>
     <name>SymptomFlow</name>
     <message>
-        <location filename="../ui/checkin/flow.py" line="134"/>
+        <location filename="../ui/checkin/flow.py" line="137"/>
         <source>Saved {name}: score {score:.1f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/flow.py" line="217"/>
+        <location filename="../ui/checkin/flow.py" line="226"/>
         <source>Before you start: how is your pain now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/flow.py" line="219"/>
+        <location filename="../ui/checkin/flow.py" line="228"/>
         <source>Well done. How is your pain now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>SymptomTexts</name>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="24"/>
+        <source>Not in the leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="25"/>
+        <source>Buttock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="26"/>
+        <source>Thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="27"/>
+        <source>Below the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="28"/>
+        <source>Foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="34"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="35"/>
+        <source>Some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="36"/>
+        <source>A lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="42"/>
+        <source>Sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="43"/>
+        <source>Driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="44"/>
+        <source>Bending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="45"/>
+        <source>Lifting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="46"/>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="47"/>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="48"/>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="60"/>
+        <source>back {b}, leg {l}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="64"/>
+        <source>numbness: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="66"/>
+        <source>“{note}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="73"/>
+        <source>Leg symptoms: centralising — they reach less far down the leg than the week before. A good sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="76"/>
+        <source>Leg symptoms: spreading further down the leg than the week before. Ease off, and tell your therapist if it goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="79"/>
+        <source>Leg symptoms: about as far down the leg as the week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="81"/>
+        <source>Leg symptoms: not enough check-ins in the last two weeks to see a trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="88"/>
+        <source>{what}: not enough check-ins yet to compare with your start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="91"/>
+        <source> ({p:+.0f}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="92"/>
+        <source>{what}: {b:.1f} → {c:.1f}, {d:+.1f} points{percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="95"/>
+        <source>{change}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="101"/>
+        <source>a meaningful improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="103"/>
+        <source>meaningfully worse: talk to your therapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="105"/>
+        <source>better, but not yet by a meaningful amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/texts.py" line="106"/>
+        <source>no meaningful change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="29"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>QLocale date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="31"/>
+        <source>ddd d MMM</source>
+        <comment>QLocale date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="41"/>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <comment>QLocale date and time format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="43"/>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>QLocale date and time format</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/texts.py" line="56"/>
+        <location filename="../ui/widgets/texts.py" line="55"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="57"/>
+        <source>{m} min {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="58"/>
+        <source>{s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="65"/>
+        <source>{sets} × {hold} hold</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/texts.py" line="68"/>
+        <location filename="../ui/widgets/texts.py" line="67"/>
         <source>%n holds</source>
         <translation>
             <numerusform>%n hold</numerusform>
             <numerusform>%n holds</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="68"/>
+        <source>{sets} × {holds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="69"/>
+        <source>{holds} of {hold}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/texts.py" line="72"/>
+        <location filename="../ui/widgets/texts.py" line="71"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
             <numerusform>%n reps</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="72"/>
+        <source>{sets} × {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="74"/>
+        <source>{reps}, {hold} hold at the end of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="76"/>
+        <source>{dose}, each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="81"/>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="81"/>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="86"/>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="87"/>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="88"/>
+        <source>Directional movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="89"/>
+        <source>Nerve glide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="90"/>
+        <source>Strengthening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="91"/>
+        <source>Walking and fitness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="97"/>
+        <source>For education only, not medical advice. Follow your physical therapist&apos;s plan, and ask your healthcare provider before starting or changing exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/texts.py" line="104"/>
+        <source>Stop and ease off if pain spreads further down your leg, if numbness, tingling or weakness is new or worse, or if pain rises past what your therapist agreed with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <location filename="../ui/today/extras_box.py" line="33"/>
+        <source>Added by you from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/today/extras_box.py" line="65"/>
+        <source>{name}   ·   {dose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/today/extras_box.py" line="68"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/today/extras_box.py" line="69"/>
+        <source>Remove {name} from today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2297,124 +2468,281 @@
     </message>
 </context>
 <context>
+    <name>VideoView</name>
+    <message>
+        <location filename="../media/video_view.py" line="30"/>
+        <source>file missing: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/video_view.py" line="32"/>
+        <source>not a file: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/video_view.py" line="34"/>
+        <source>file unreadable: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/video_view.py" line="36"/>
+        <source>file empty: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/video_view.py" line="109"/>
+        <source>video player unavailable: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/video_view.py" line="178"/>
+        <source>Video could not be played ({reason}); showing the drawn demonstration instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../media/video_view.py" line="181"/>
+        <source>Video could not be played ({reason}); showing the exercise name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workout</name>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="363"/>
+        <location filename="../ui/workout/workout_page.py" line="364"/>
         <source>Stop or ease off if: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="22"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="23"/>
+        <source>{done} / {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="27"/>
+        <source>Set {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="29"/>
+        <source>{set} · {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="33"/>
+        <source>Exercise {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="38"/>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="39"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="40"/>
+        <source>Relax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="41"/>
+        <source>Switch side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="42"/>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="43"/>
+        <source>Next rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="49"/>
+        <source>set {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="51"/>
+        <source>{name}, {set}, {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="52"/>
+        <source>{name}, {set}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="58"/>
+        <source>Paused. Press Space or Start to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="61"/>
+        <source>Press Start when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="63"/>
+        <source>Get into position: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="66"/>
+        <source>Move with the count: one repetition every {s} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="68"/>
+        <source>Do one repetition, then press Enter or tap the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="70"/>
+        <source>Hold gently and keep breathing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="72"/>
+        <source>Relax. Next hold coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="74"/>
+        <source>Switch sides: now the {side}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="76"/>
+        <source>Rest. Next: {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="79"/>
+        <source>Session ended. Every finished set is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="80"/>
+        <source>Well done: session complete. Every set is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="88"/>
+        <source>Next exercise: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workout/captions.py" line="92"/>
+        <source>Hold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkoutPage</name>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="135"/>
+        <location filename="../ui/workout/workout_page.py" line="136"/>
         <source>Count reps for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="139"/>
+        <location filename="../ui/workout/workout_page.py" line="140"/>
         <source>My symptoms are worse: stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="155"/>
+        <location filename="../ui/workout/workout_page.py" line="156"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="168"/>
+        <location filename="../ui/workout/workout_page.py" line="169"/>
         <source>When to stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="173"/>
+        <location filename="../ui/workout/workout_page.py" line="174"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="174"/>
-        <location filename="../ui/workout/workout_page.py" line="306"/>
+        <location filename="../ui/workout/workout_page.py" line="175"/>
+        <location filename="../ui/workout/workout_page.py" line="307"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="175"/>
+        <location filename="../ui/workout/workout_page.py" line="176"/>
         <source>Count rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="176"/>
-        <location filename="../ui/workout/workout_page.py" line="310"/>
+        <location filename="../ui/workout/workout_page.py" line="177"/>
+        <location filename="../ui/workout/workout_page.py" line="311"/>
         <source>Skip rest →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="177"/>
+        <location filename="../ui/workout/workout_page.py" line="178"/>
         <source>+15 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="178"/>
+        <location filename="../ui/workout/workout_page.py" line="179"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="179"/>
+        <location filename="../ui/workout/workout_page.py" line="180"/>
         <source>End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="180"/>
+        <location filename="../ui/workout/workout_page.py" line="181"/>
         <source>Back to Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="306"/>
+        <location filename="../ui/workout/workout_page.py" line="307"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="306"/>
+        <location filename="../ui/workout/workout_page.py" line="307"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="310"/>
+        <location filename="../ui/workout/workout_page.py" line="311"/>
         <source>Skip →</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workout/workout_page.py" line="355"/>
+        <location filename="../ui/workout/workout_page.py" line="356"/>
         <source>%n set(s) saved</source>
         <translation>
             <numerusform>%n set saved</numerusform>
             <numerusform>%n sets saved</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="371"/>
+        <location filename="../ui/workout/workout_page.py" line="372"/>
         <source>End this session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="372"/>
+        <location filename="../ui/workout/workout_page.py" line="373"/>
         <source>Every set you finished is already saved. End the session now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../gui.py" line="171"/>
-        <source>The safety questions could not be loaded, so they will not be asked. Ask your clinic to check content/safety/red_flags.toml. If you have new numbness around the groin, trouble controlling your bladder or bowels, or weakness in both legs, seek emergency care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui.py" line="251"/>
-        <source>Video: {wanted} is not available here ({why}); using {used}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sciatica_desktop.domain.errors import KnownError
@@ -21,15 +21,18 @@ log = logging.getLogger(__name__)
 _shown_bugs: set[str] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+class Errors(QObject):
+    """The translation context of the error dialogs: ``Errors.tr("…")``.
+
+    A class, not a ``tr()`` function: pyside6-lupdate files a bare ``tr()`` under no context, and Qt
+    looks the text up under the class name, so only ``Class.tr`` puts both in the same place."""
 
 
 def show_error(parent: QWidget | None, error: KnownError) -> None:
     log.warning("%s %s", error.message, error.detail)
     if QApplication.platformName() == "offscreen":
         return  # nobody can click a dialog here; the log has it
-    QMessageBox.warning(parent, _tr("Something needs your attention"), error.message)
+    QMessageBox.warning(parent, Errors.tr("Something needs your attention"), error.message)
 
 
 def install_excepthook(parent: QWidget | None = None) -> None:
@@ -47,8 +50,8 @@ def install_excepthook(parent: QWidget | None = None) -> None:
         _shown_bugs.add(key)
         QMessageBox.critical(
             parent,
-            _tr("Unexpected problem"),
-            _tr(
+            Errors.tr("Unexpected problem"),
+            Errors.tr(
                 "Sciatica Desktop ran into a problem it did not expect. Your finished sets are saved. "
                 "Details are in the log file in the data folder's logs folder."
             ),

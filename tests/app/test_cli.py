@@ -117,7 +117,8 @@ def test_the_program_entry_sets_up_the_process_before_any_command(
 ) -> None:
     """`run` (the installed script and `python -m`) leaves the PostgreSQL driver out for SQLite and turns
     PySide6's per-import source scan off for the commands that use Qt; `main` (in-process) does neither."""
-    args = [*args, "--out", str(tmp_path / "out"), "--data-dir", str(tmp_path / "data")]
+    out = tmp_path / ("today.png" if qt_command else "export.json")
+    args = [*args, "--out", str(out), "--data-dir", str(tmp_path / "data")]
     done = subprocess.run(
         [sys.executable, "-c", ENTRY_PROBE, *args],
         capture_output=True, text=True, timeout=120, check=False,

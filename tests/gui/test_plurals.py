@@ -3,15 +3,20 @@
 The source texts say "%n exercise(s)" and pass the count to tr(); the English translation
 (sciatica_desktop/translations/sciatica_desktop_en.ts, compiled to the .qm next to it) gives each its singular
 and plural. The tests/conftest.py ``qapp`` installs that translator as ``make_app`` does at start-up.
+
+Every text in the .ts is filed under the class it is translated through, as Qt looks it up at run time, so
+that a translation of any of them can be found (the last tests).
 """
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -183,3 +188,65 @@ def test_every_numerus_text_has_its_english_forms(extracted: dict[Message, ET.El
         forms = [form.text or "" for form in translation.iter("numerusform")]
         assert len(forms) == 2 and all("%n" in f and "(s)" not in f for f in forms), (context, source, forms)
         assert forms[0] != forms[1] or source.endswith(" min"), (context, source, forms)
+
+
+def _package_classes() -> set[str]:
+    """The names of the classes defined anywhere in the package."""
+    names: set[str] = set()
+    for path in TRANSLATIONS.parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        names.update(node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef))
+    return names
+
+
+def _stray(contexts: Counter[str]) -> dict[str, int]:
+    """The contexts that are not a class of the package, with their number of messages.
+
+    Qt looks a text up under the class it is translated through (``self.tr``, ``Texts.tr``,
+    ``MainWindow.tr``). lupdate files a bare ``tr()`` (a module's helper around
+    ``QCoreApplication.translate``) under no context, and ``window.tr`` under "window", so a translation
+    of such a text would never be found at run time.
+    """
+    classes = _package_classes()
+    return {name: n for name, n in contexts.items() if name not in classes or not name[:1].isupper()}
+
+
+def test_every_committed_text_is_under_the_class_it_is_translated_through() -> None:
+    contexts = Counter(
+        context.findtext("name") or ""
+        for context in ET.parse(TS).getroot().iter("context")
+        for _ in context.iter("message")
+    )
+    assert sum(contexts.values()) > 100
+    stray = _stray(contexts)
+    assert not stray, f"texts under a context that is no class (use Class.tr, not tr or x.tr): {stray}"
+
+
+def test_every_extracted_text_is_under_the_class_it_is_translated_through(
+    extracted: dict[Message, ET.Element],
+) -> None:
+    stray = _stray(Counter(context for context, _, _ in extracted))
+    assert not stray, f"texts under a context that is no class (use Class.tr, not tr or x.tr): {stray}"
+
+
+def _is_translation(func: ast.expr) -> bool:
+    """``x.tr``, ``QCoreApplication.translate``, or a bare ``tr`` / ``_tr`` helper."""
+    if isinstance(func, ast.Attribute):
+        return func.attr in ("tr", "translate")
+    return isinstance(func, ast.Name) and func.id in ("tr", "_tr")
+
+
+def test_no_text_is_translated_inside_an_f_string() -> None:
+    """lupdate does not read inside f-strings: ``f"<h2>{h(Report.tr('Workout log'))}</h2>"`` is translated
+    at run time but never reaches the .ts. Translate into a variable first, then put that in the f-string."""
+    hidden = []
+    for path in sorted(TRANSLATIONS.parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                hidden.extend(
+                    f"{path.relative_to(TRANSLATIONS.parent.parent)}:{call.lineno}"
+                    for call in ast.walk(node)
+                    if isinstance(call, ast.Call) and _is_translation(call.func)
+                )
+    assert not hidden, f"tr() inside an f-string, invisible to lupdate: {hidden}"

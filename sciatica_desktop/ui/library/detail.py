@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QScrollAr
 
 from sciatica_desktop.domain.exercise import Exercise, Side
 from sciatica_desktop.services.clinic_videos import ClinicVideoError, ClinicVideos
-from sciatica_desktop.ui.library.labels import equipment_text, position_text, tr
+from sciatica_desktop.ui.library.labels import Library, equipment_text, position_text
 from sciatica_desktop.ui.library.parts import (
     AspectBox,
     LinkButton,
@@ -73,7 +73,7 @@ class ExerciseDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(heading)
         if isinstance(preview, QWidget):
-            preview.setAccessibleName(tr("Preview of the exercise"))
+            preview.setAccessibleName(Library.tr("Preview of the exercise"))
             self.preview_box = AspectBox(preview)
             layout.addWidget(self.preview_box, 2)
         layout.addWidget(self._build_content(), 3)
@@ -85,7 +85,7 @@ class ExerciseDetail(QWidget):
         self.meta.setWordWrap(True)
         self.meta.setObjectName("exerciseMeta")
         self.detail = RichText()
-        self.detail.setAccessibleName(tr("Exercise details"))
+        self.detail.setAccessibleName(Library.tr("Exercise details"))
         body = QFont(self.font())
         body.setPixelSize(18)
         self.detail.setFont(body)
@@ -104,16 +104,16 @@ class ExerciseDetail(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroll.setAccessibleName(tr("Exercise details"))
+        self.scroll.setAccessibleName(Library.tr("Exercise details"))
         return self.scroll
 
     def _build_video_menu(self, with_clinic: bool) -> BigButton:
         """A clinic's video actions, kept out of the patient's way in one small menu."""
-        self.video_button = BigButton(tr("&Video…"), min_height=44)
-        self.video_button.setToolTip(tr("Use a video your clinic recorded for this exercise"))
+        self.video_button = BigButton(Library.tr("&Video…"), min_height=44)
+        self.video_button.setToolTip(Library.tr("Use a video your clinic recorded for this exercise"))
         menu = QMenu(self.video_button)
-        self.own_video_action = menu.addAction(tr("Use our own video…"))
-        self.remove_video_action = menu.addAction(tr("Remove our video"))
+        self.own_video_action = menu.addAction(Library.tr("Use our own video…"))
+        self.remove_video_action = menu.addAction(Library.tr("Remove our video"))
         self.own_video_action.triggered.connect(self._choose_video)
         self.remove_video_action.triggered.connect(self.remove_video)
         self.video_button.setMenu(menu)
@@ -121,13 +121,13 @@ class ExerciseDetail(QWidget):
         self.video_status = QLabel()
         self.video_status.setObjectName("videoStatus")
         self.video_status.setWordWrap(True)
-        self.video_status.setAccessibleName(tr("Video status"))
+        self.video_status.setAccessibleName(Library.tr("Video status"))
         self.video_status.hide()
         return self.video_button
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.start_button = BigButton(tr("&Start this exercise"), primary=True)
-        self.add_button = BigButton(tr("Add to to&day"))
+        self.start_button = BigButton(Library.tr("&Start this exercise"), primary=True)
+        self.add_button = BigButton(Library.tr("Add to to&day"))
         self.start_button.clicked.connect(lambda: self._emit(self.sig_start))
         self.add_button.clicked.connect(lambda: self._emit(self.sig_add_to_today))
         row = QHBoxLayout()
@@ -148,9 +148,9 @@ class ExerciseDetail(QWidget):
         if changed:
             self.video_status.hide()
         if exercise is None:
-            self.title.setText(tr("No exercise matches"))
+            self.title.setText(Library.tr("No exercise matches"))
             self.meta.setText("")
-            self.detail.setText(tr("<p>No exercise matches. Clear the search or the filters.</p>"))
+            self.detail.setText(Library.tr("<p>No exercise matches. Clear the search or the filters.</p>"))
             self._set_links((), ())
             return
         e = exercise
@@ -160,10 +160,10 @@ class ExerciseDetail(QWidget):
                                       dose_text(e, e.dose))))
         self.detail.setText(
             f"<p>{escape(e.summary)}</p>"
-            + html_list(tr("How to do it"), e.instructions, ordered=True)
-            + html_list(tr("Tips"), e.cues)
-            + html_list(tr("Common mistakes"), e.mistakes)
-            + html_list(tr("Stop or ease off if"), e.stop_if)
+            + html_list(Library.tr("How to do it"), e.instructions, ordered=True)
+            + html_list(Library.tr("Tips"), e.cues)
+            + html_list(Library.tr("Common mistakes"), e.mistakes)
+            + html_list(Library.tr("Stop or ease off if"), e.stop_if)
         )
         self._set_links(easier, harder)
         self.set_in_today(self._in_today)
@@ -173,7 +173,9 @@ class ExerciseDetail(QWidget):
 
     def set_in_today(self, in_today: bool) -> None:
         self._in_today = in_today
-        self.add_button.set_label(tr("In today's routine") if in_today else tr("Add to to&day"))
+        self.add_button.set_label(
+            Library.tr("In today's routine") if in_today else Library.tr("Add to to&day")
+        )
         self.add_button.setEnabled(self._exercise is not None and not in_today)
 
     def attach_video(self, source: Path) -> bool:
@@ -183,11 +185,11 @@ class ExerciseDetail(QWidget):
         try:
             self._clinic.attach(self._exercise.id, source)
         except ClinicVideoError as error:
-            self._say(tr("{file} was not used: {reason}. The previous video is kept.").format(
+            self._say(Library.tr("{file} was not used: {reason}. The previous video is kept.").format(
                 file=Path(source).name, reason=refusal_text(error.refusal)), problem=True)
             return False
         self._refresh_video(play=True)
-        self._say(tr("Your video is now used for this exercise."))
+        self._say(Library.tr("Your video is now used for this exercise."))
         return True
 
     def remove_video(self) -> None:
@@ -199,7 +201,7 @@ class ExerciseDetail(QWidget):
             self._say(error.message, problem=True)
             return
         self._refresh_video(play=True)
-        self._say(tr("Your video was removed; the app's own demonstration is shown again."))
+        self._say(Library.tr("Your video was removed; the app's own demonstration is shown again."))
 
     def play_preview(self) -> None:
         if self._clip_pending:
@@ -229,7 +231,7 @@ class ExerciseDetail(QWidget):
         e = self._exercise
         attached = e is not None and self._clinic is not None and self._clinic.attached(e.id) is not None
         self.remove_video_action.setEnabled(attached)
-        self.video_button.set_label(tr("&Video… (ours)") if attached else tr("&Video…"))
+        self.video_button.set_label(Library.tr("&Video… (ours)") if attached else Library.tr("&Video…"))
         if e is None or self._preview is None or self._clip_for is None:
             return
         if not self.isVisible():
@@ -244,14 +246,17 @@ class ExerciseDetail(QWidget):
     def _set_links(self, easier: Sequence[Exercise], harder: Sequence[Exercise]) -> None:
         clear_layout(self._links_layout)
         self.link_buttons = {}
-        for heading, versions in ((tr("Easier version:"), easier), (tr("Harder version:"), harder)):
+        for heading, versions in (
+            (Library.tr("Easier version:"), easier),
+            (Library.tr("Harder version:"), harder),
+        ):
             if not versions:
                 continue
             row = QHBoxLayout()
             row.addWidget(QLabel(heading))
             for version in versions:
                 button = LinkButton(version.name)
-                button.setToolTip(tr("Show {name}").format(name=version.name))
+                button.setToolTip(Library.tr("Show {name}").format(name=version.name))
                 button.clicked.connect(lambda _c=False, i=version.id: self.sig_open.emit(i))
                 self.link_buttons[version.id] = button
                 row.addWidget(button)
@@ -266,6 +271,6 @@ class ExerciseDetail(QWidget):
 
     def _ask_for_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, tr("Choose your video for this exercise"), str(Path.home()),
-            tr("Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.avi *.ogv *.mpg *.wmv);;All files (*)"))
+            self, Library.tr("Choose your video for this exercise"), str(Path.home()),
+            Library.tr("Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.avi *.ogv *.mpg *.wmv);;All files (*)"))
         return Path(name) if name else None

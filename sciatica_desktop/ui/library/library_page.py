@@ -26,7 +26,7 @@ from sciatica_desktop.domain.catalogue import Catalogue
 from sciatica_desktop.domain.exercise import Category, Equipment, Exercise, Position
 from sciatica_desktop.services.clinic_videos import ClinicVideos
 from sciatica_desktop.ui.library.detail import ClipFor, ExerciseDetail, PreviewSurface
-from sciatica_desktop.ui.library.labels import equipment_text, position_text, tr
+from sciatica_desktop.ui.library.labels import Library, equipment_text, position_text
 from sciatica_desktop.ui.library.list_delegate import SUBTITLE_ROLE, ExerciseItemDelegate
 from sciatica_desktop.ui.library.thumbnails import DrawThumbnail, Thumbnails
 from sciatica_desktop.ui.widgets.texts import category_text
@@ -57,7 +57,7 @@ class LibraryPage(QWidget):
         self.thumbnails = Thumbnails(draw_thumbnail, parent=self)
         self.thumbnails.sig_ready.connect(self._set_icon)
 
-        heading = QLabel(tr("Exercise library"))
+        heading = QLabel(Library.tr("Exercise library"))
         font = QFont(self.font())
         font.setPixelSize(28)
         font.setBold(True)
@@ -98,16 +98,16 @@ class LibraryPage(QWidget):
 
     def _build_filters(self, body: QFont) -> QHBoxLayout:
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search exercises"))
-        self.search.setAccessibleName(tr("Search exercises"))
+        self.search.setPlaceholderText(Library.tr("Search exercises"))
+        self.search.setAccessibleName(Library.tr("Search exercises"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(44)
         self.search.setFont(body)
-        self.category = self._combo(tr("Filter by kind of exercise"), tr("All kinds"),
+        self.category = self._combo(Library.tr("Filter by kind of exercise"), Library.tr("All kinds"),
                                     ((c, category_text(c)) for c in Category))
-        self.position = self._combo(tr("Filter by position"), tr("Any position"),
+        self.position = self._combo(Library.tr("Filter by position"), Library.tr("Any position"),
                                     ((p, position_text(p)) for p in Position))
-        self.equipment = self._combo(tr("Filter by equipment"), tr("Any equipment"),
+        self.equipment = self._combo(Library.tr("Filter by equipment"), Library.tr("Any equipment"),
                                      ((q, equipment_text(q)) for q in Equipment))
         self.search.textChanged.connect(self._refilter)
         filters = QHBoxLayout()
@@ -120,7 +120,7 @@ class LibraryPage(QWidget):
     def _build_list(self, body: QFont) -> QListWidget:
         exercises = QListWidget()
         exercises.setObjectName("exerciseList")
-        exercises.setAccessibleName(tr("Exercises"))
+        exercises.setAccessibleName(Library.tr("Exercises"))
         exercises.setFont(body)
         exercises.setIconSize(self.thumbnails.size())
         exercises.setSpacing(1)
@@ -186,19 +186,21 @@ class LibraryPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for exercise in shown:
-            subtitle = tr("{category} · {position}").format(
+            subtitle = Library.tr("{category} · {position}").format(
                 category=category_text(exercise.category), position=position_text(exercise.position))
             item = QListWidgetItem(self.thumbnails.icon(exercise), exercise.name)
             item.setData(ID_ROLE, exercise.id)
             item.setData(SUBTITLE_ROLE, subtitle)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         tr("{name}, {subtitle}").format(name=exercise.name, subtitle=subtitle))
-            item.setToolTip(tr("{name}: {summary}").format(name=exercise.name, summary=exercise.summary))
+                         Library.tr("{name}, {subtitle}").format(name=exercise.name, subtitle=subtitle))
+            item.setToolTip(
+                Library.tr("{name}: {summary}").format(name=exercise.name, summary=exercise.summary)
+            )
             self.list.addItem(item)
         ids = [e.id for e in shown]
         self.list.setCurrentRow(ids.index(keep) if keep in ids else (0 if ids else -1))
         self.list.blockSignals(False)
-        self.count_label.setText(tr("{shown} of {total} exercises").format(
+        self.count_label.setText(Library.tr("{shown} of {total} exercises").format(
             shown=len(shown), total=len(self._catalogue)))
         self._on_current_changed(self.list.currentItem())
 

@@ -11,19 +11,19 @@ from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from sciatica_desktop.services.video_probe import Refusal
-from sciatica_desktop.ui.library.labels import tr
+from sciatica_desktop.ui.library.labels import Library
 from sciatica_desktop.ui.widgets.buttons import BigButton
 
 
 def refusal_text(refusal: Refusal | None) -> str:
     return {
-        Refusal.MISSING: tr("the file is missing"),
-        Refusal.UNREADABLE: tr("cannot read the file"),
-        Refusal.NOT_A_VIDEO: tr("not a video"),
-        Refusal.NO_VIDEO_TRACK: tr("no video track"),
-        Refusal.UNDECODABLE: tr("the video cannot be decoded"),
-        Refusal.NO_PROBE: tr("videos cannot be checked on this computer"),
-        None: tr("it could not be copied into the data folder"),
+        Refusal.MISSING: Library.tr("the file is missing"),
+        Refusal.UNREADABLE: Library.tr("cannot read the file"),
+        Refusal.NOT_A_VIDEO: Library.tr("not a video"),
+        Refusal.NO_VIDEO_TRACK: Library.tr("no video track"),
+        Refusal.UNDECODABLE: Library.tr("the video cannot be decoded"),
+        Refusal.NO_PROBE: Library.tr("videos cannot be checked on this computer"),
+        None: Library.tr("it could not be copied into the data folder"),
     }[refusal]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 
 pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
@@ -20,10 +20,6 @@ DAY = 86400.0
 BACK = (23, 84, 110)
 LEG = (196, 84, 0)
 SESSION_Y = -0.6
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PainChart", text)
 
 
 def day_x(day: dt.date) -> float:
@@ -37,10 +33,11 @@ def legend_html() -> str:
     back = f"rgb{BACK}"
     leg = f"rgb{LEG}"
     items = [
-        f"<span style='color:{back}'>●━━</span> " + tr("Back pain: dots, solid line = 7-day mean"),
-        f"<span style='color:{leg}'>▼╍╍</span> " + tr("Leg pain: triangles, dashed line = 7-day mean"),
-        "<span style='color:#282828'>■</span> " + tr("session done"),
-        "<span style='background:#f4c7c7'>&nbsp;&nbsp;&nbsp;</span> " + tr("flare-up"),
+        f"<span style='color:{back}'>●━━</span> " + PainChart.tr("Back pain: dots, solid line = 7-day mean"),
+        f"<span style='color:{leg}'>▼╍╍</span> "
+        + PainChart.tr("Leg pain: triangles, dashed line = 7-day mean"),
+        "<span style='color:#282828'>■</span> " + PainChart.tr("session done"),
+        "<span style='background:#f4c7c7'>&nbsp;&nbsp;&nbsp;</span> " + PainChart.tr("flare-up"),
     ]
     return " &nbsp;&nbsp; ".join(items)
 
@@ -55,12 +52,12 @@ class PainChart(pg.PlotWidget):  # type: ignore[misc]
 
     def __init__(self) -> None:
         super().__init__(axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=None)})
-        self.setAccessibleName(tr("Pain chart"))
+        self.setAccessibleName(PainChart.tr("Pain chart"))
         self.setMinimumHeight(170)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.showGrid(y=True, alpha=0.25)
-        plot.setLabel("left", tr("Pain (0–10)"))
+        plot.setLabel("left", PainChart.tr("Pain (0–10)"))
         plot.setYRange(-1, 10.5, padding=0)
         plot.setLimits(yMin=-1.2, yMax=11)
         plot.getViewBox().setMouseEnabled(x=True, y=False)
@@ -77,7 +74,7 @@ class PainChart(pg.PlotWidget):  # type: ignore[misc]
             symbolBrush=BACK,
             symbolPen=None,
             connect="finite",
-            name=tr("Back pain (daily)"),
+            name=PainChart.tr("Back pain (daily)"),
         )
         self.leg_daily = plot.plot(
             pen=pg.mkPen(LEG, width=1, style=dash),
@@ -86,13 +83,15 @@ class PainChart(pg.PlotWidget):  # type: ignore[misc]
             symbolBrush=LEG,
             symbolPen=None,
             connect="finite",
-            name=tr("Leg pain (daily)"),
+            name=PainChart.tr("Leg pain (daily)"),
         )
         self.back_mean = plot.plot(
-            pen=pg.mkPen(BACK, width=3.5), connect="finite", name=tr("Back pain, 7-day mean")
+            pen=pg.mkPen(BACK, width=3.5), connect="finite", name=PainChart.tr("Back pain, 7-day mean")
         )
         self.leg_mean = plot.plot(
-            pen=pg.mkPen(LEG, width=3.5, style=dash), connect="finite", name=tr("Leg pain, 7-day mean")
+            pen=pg.mkPen(LEG, width=3.5, style=dash),
+            connect="finite",
+            name=PainChart.tr("Leg pain, 7-day mean"),
         )
         self.sessions = plot.plot(
             pen=None,
@@ -100,7 +99,7 @@ class PainChart(pg.PlotWidget):  # type: ignore[misc]
             symbolSize=7,
             symbolBrush=(40, 40, 40),
             symbolPen=None,
-            name=tr("Session done"),
+            name=PainChart.tr("Session done"),
         )
         self.cursor = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen((90, 90, 90), width=1, style=dash)

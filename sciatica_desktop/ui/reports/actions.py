@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from sciatica_desktop.domain.measures_load import load_questionnaires
 from sciatica_desktop.domain.records import Profile
@@ -25,8 +25,11 @@ from sciatica_desktop.storage.report_repository import ReportRepository
 FORMATS = ("csv", "json", "fhir")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportActions", text)
+class ReportActionTexts(QObject):
+    """The translation context of what the report actions say: ``ReportActionTexts.tr("…")``.
+
+    A class, not a ``tr()`` function: pyside6-lupdate files a bare ``tr()`` under no context, and Qt
+    looks the text up under the class name, so only ``Class.tr`` puts both in the same place."""
 
 
 def import_text(result: RestoreResult) -> str:
@@ -36,21 +39,21 @@ def import_text(result: RestoreResult) -> str:
     line prints), through Qt's translation system.
     """
     if result.created_profile:
-        head = tr("Imported into a new profile {name!r}:")
+        head = ReportActionTexts.tr("Imported into a new profile {name!r}:")
     else:
-        head = tr("Imported into the existing profile {name!r}:")
+        head = ReportActionTexts.tr("Imported into the existing profile {name!r}:")
     lines = [head.format(name=result.profile.name)]
     for table, added in result.added.items():
         skipped = result.skipped.get(table, 0)
         if added or skipped:
             lines.append(
                 "  "
-                + tr("{table}: {added} added, {skipped} already present (skipped)").format(
+                + ReportActionTexts.tr("{table}: {added} added, {skipped} already present (skipped)").format(
                     table=table, added=added, skipped=skipped
                 )
             )
     if len(lines) == 1:
-        lines.append("  " + tr("the file holds no records."))
+        lines.append("  " + ReportActionTexts.tr("the file holds no records."))
     return "\n".join(lines)
 
 
@@ -111,15 +114,17 @@ class ReportActions:
         db, clock, who = self.sources.db, self.sources.clock, self.profile
         if fmt == "csv":
             files = export_csv(db, who, out, clock=clock, deidentified=deidentified)
-            return tr("Saved {n} CSV files to {path}").format(n=len(files), path=out)
+            return ReportActionTexts.tr("Saved {n} CSV files to {path}").format(n=len(files), path=out)
         if fmt == "json":
             rows = export_json(db, who, out, clock=clock, deidentified=deidentified)
-            return tr("Saved a backup ({n} records) to {path}").format(n=rows, path=out)
+            return ReportActionTexts.tr("Saved a backup ({n} records) to {path}").format(n=rows, path=out)
         questionnaires, _ = load_questionnaires(self.sources.layers)
         count = export_fhir(
             db, who, out, clock=clock, questionnaires=questionnaires, deidentified=deidentified
         )
-        return tr("Saved a FHIR R4 bundle ({n} resources) to {path}").format(n=count, path=out)
+        return ReportActionTexts.tr("Saved a FHIR R4 bundle ({n} resources) to {path}").format(
+            n=count, path=out
+        )
 
     def import_backup(self, path: Path) -> str:
         """Restore a JSON backup; what was added and what was skipped, in words."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -13,8 +13,11 @@ from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.texts import dose_text
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Today", text)
+class Today(QObject):
+    """The translation context of the Today page's extras: ``Today.tr("…")``.
+
+    A class, not a ``tr()`` function: pyside6-lupdate files a bare ``tr()`` under no context, and Qt
+    looks the text up under the class name, so only ``Class.tr`` puts both in the same place."""
 
 
 class ExtrasBox(QFrame):
@@ -27,7 +30,7 @@ class ExtrasBox(QFrame):
         text = QFont(self.font())
         text.setPixelSize(18)
         self.setFont(text)
-        self.heading = QLabel(tr("Added by you from the library"))
+        self.heading = QLabel(Today.tr("Added by you from the library"))
         self.heading.setObjectName("extrasHeading")
         bold = QFont(text)
         bold.setBold(True)
@@ -59,11 +62,11 @@ class ExtrasBox(QFrame):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             dose = dose_text(item.exercise, item.dose)
-            label = QLabel(tr("{name}   ·   {dose}").format(name=item.exercise.name, dose=dose))
+            label = QLabel(Today.tr("{name}   ·   {dose}").format(name=item.exercise.name, dose=dose))
             label.setWordWrap(True)
             label.setFont(self.font())
-            button = BigButton(tr("Remove"), min_height=44)
-            button.setAccessibleName(tr("Remove {name} from today").format(name=item.exercise.name))
+            button = BigButton(Today.tr("Remove"), min_height=44)
+            button.setAccessibleName(Today.tr("Remove {name} from today").format(name=item.exercise.name))
             button.setToolTip(button.accessibleName())
             button.clicked.connect(lambda _c=False, i=item.exercise.id: self.sig_remove.emit(i))
             line.addWidget(label, 1)

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
 
 from sciatica_desktop.domain.exercise import Category, Dose, Exercise, Side, Sidedness
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Texts", text, disambiguation, n)
 
 
 class Texts(QObject):
@@ -29,7 +25,10 @@ def _qdate(day: dt.date) -> QDate:
 
 def day_text(day: dt.date, *, year: bool = False) -> str:
     """'Tue 3 Mar', or 'Tue 3 Mar 2026' with ``year``."""
-    pattern = tr("ddd d MMM yyyy", "QLocale date format") if year else tr("ddd d MMM", "QLocale date format")
+    if year:
+        pattern = Texts.tr("ddd d MMM yyyy", "QLocale date format")
+    else:
+        pattern = Texts.tr("ddd d MMM", "QLocale date format")
     return QLocale().toString(_qdate(day), pattern)
 
 
@@ -39,9 +38,9 @@ def local_time_text(when: dt.datetime, *, year: bool = False) -> str:
     # The local wall time as it is: a UTC-stamped QDateTime is never shifted or refused in a DST gap.
     moment = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second), QTimeZone.utc())
     if year:
-        pattern = tr("ddd d MMM yyyy, HH:mm", "QLocale date and time format")
+        pattern = Texts.tr("ddd d MMM yyyy, HH:mm", "QLocale date and time format")
     else:
-        pattern = tr("ddd d MMM, HH:mm", "QLocale date and time format")
+        pattern = Texts.tr("ddd d MMM, HH:mm", "QLocale date and time format")
     return QLocale().toString(moment, pattern)
 
 
@@ -55,53 +54,53 @@ def seconds_text(seconds: float) -> str:
     if whole >= 60 and whole % 60 == 0:
         return Texts.tr("%n min", None, whole // 60)
     if whole >= 60:
-        return tr("{m} min {s} s").format(m=whole // 60, s=whole % 60)
-    return tr("{s} s").format(s=whole)
+        return Texts.tr("{m} min {s} s").format(m=whole // 60, s=whole % 60)
+    return Texts.tr("{s} s").format(s=whole)
 
 
 def dose_text(exercise: Exercise, dose: Dose) -> str:
     """'3 × 30 s hold, each side', '2 × 10 reps', '10 min'."""
     hold = seconds_text(dose.hold_s)
     if dose.is_hold and dose.reps == 1:
-        text = hold if dose.sets == 1 else tr("{sets} × {hold} hold").format(sets=dose.sets, hold=hold)
+        text = hold if dose.sets == 1 else Texts.tr("{sets} × {hold} hold").format(sets=dose.sets, hold=hold)
     elif dose.is_hold and dose.hold_s >= 10:
         holds = Texts.tr("%n holds", None, dose.reps)
-        text = holds if dose.sets == 1 else tr("{sets} × {holds}").format(sets=dose.sets, holds=holds)
-        text = tr("{holds} of {hold}").format(holds=text, hold=hold)
+        text = holds if dose.sets == 1 else Texts.tr("{sets} × {holds}").format(sets=dose.sets, holds=holds)
+        text = Texts.tr("{holds} of {hold}").format(holds=text, hold=hold)
     else:
         reps = Texts.tr("%n reps", None, dose.reps)
-        text = reps if dose.sets == 1 else tr("{sets} × {reps}").format(sets=dose.sets, reps=reps)
+        text = reps if dose.sets == 1 else Texts.tr("{sets} × {reps}").format(sets=dose.sets, reps=reps)
         if dose.is_hold:
-            text = tr("{reps}, {hold} hold at the end of each").format(reps=text, hold=hold)
+            text = Texts.tr("{reps}, {hold} hold at the end of each").format(reps=text, hold=hold)
     if exercise.sidedness is Sidedness.EACH_SIDE:
-        text = tr("{dose}, each side").format(dose=text)
+        text = Texts.tr("{dose}, each side").format(dose=text)
     return text
 
 
 def side_text(side: Side) -> str:
-    return {Side.LEFT: tr("Left side"), Side.RIGHT: tr("Right side"), Side.NONE: ""}[side]
+    return {Side.LEFT: Texts.tr("Left side"), Side.RIGHT: Texts.tr("Right side"), Side.NONE: ""}[side]
 
 
 def category_text(category: Category) -> str:
     return {
-        Category.STRETCH: tr("Stretch"),
-        Category.MOBILITY: tr("Mobility"),
-        Category.DIRECTIONAL: tr("Directional movement"),
-        Category.NERVE: tr("Nerve glide"),
-        Category.STRENGTH: tr("Strengthening"),
-        Category.AEROBIC: tr("Walking and fitness"),
+        Category.STRETCH: Texts.tr("Stretch"),
+        Category.MOBILITY: Texts.tr("Mobility"),
+        Category.DIRECTIONAL: Texts.tr("Directional movement"),
+        Category.NERVE: Texts.tr("Nerve glide"),
+        Category.STRENGTH: Texts.tr("Strengthening"),
+        Category.AEROBIC: Texts.tr("Walking and fitness"),
     }[category]
 
 
 def educational_notice() -> str:
-    return tr(
+    return Texts.tr(
         "For education only, not medical advice. Follow your physical therapist's plan, and ask your "
         "healthcare provider before starting or changing exercise."
     )
 
 
 def stop_rule() -> str:
-    return tr(
+    return Texts.tr(
         "Stop and ease off if pain spreads further down your leg, if numbness, tingling or weakness is "
         "new or worse, or if pain rises past what your therapist agreed with you."
     )

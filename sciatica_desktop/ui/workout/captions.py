@@ -2,79 +2,82 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from sciatica_desktop.domain.exercise import Side
 from sciatica_desktop.domain.workout_events import Phase, Snapshot
 from sciatica_desktop.ui.widgets.texts import side_text
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Workout", text, disambiguation, n)
+class Workout(QObject):
+    """The translation context of the workout captions: ``Workout.tr("%n rep(s)", None, n)``.
+
+    A class, not a ``tr()`` function: pyside6-lupdate files a bare ``tr()`` under no context, and Qt
+    looks the text up under the class name, so only ``Class.tr`` puts both in the same place."""
 
 
 def counter_text(s: Snapshot) -> str:
     """The big number: reps ('6 / 10'), or the hold count ('Hold 2 / 3')."""
     if s.phase is Phase.FINISHED:
-        return tr("Done")
-    return tr("{done} / {target}").format(done=s.reps_done, target=s.target_reps)
+        return Workout.tr("Done")
+    return Workout.tr("{done} / {target}").format(done=s.reps_done, target=s.target_reps)
 
 
 def set_text(s: Snapshot) -> str:
-    text = tr("Set {n} of {total}").format(n=s.set_number, total=s.dose.sets)
+    text = Workout.tr("Set {n} of {total}").format(n=s.set_number, total=s.dose.sets)
     side = side_text(s.side)
-    return tr("{set} · {side}").format(set=text, side=side) if side else text
+    return Workout.tr("{set} · {side}").format(set=text, side=side) if side else text
 
 
 def exercise_position_text(s: Snapshot) -> str:
-    return tr("Exercise {n} of {total}").format(n=s.exercise_index + 1, total=s.exercise_count)
+    return Workout.tr("Exercise {n} of {total}").format(n=s.exercise_index + 1, total=s.exercise_count)
 
 
 def ring_label(s: Snapshot) -> str:
     return {
-        Phase.GET_READY: tr("Get ready"),
-        Phase.HOLD: tr("Hold"),
-        Phase.RELAX: tr("Relax"),
-        Phase.SWITCH_SIDE: tr("Switch side"),
-        Phase.REST: tr("Rest"),
-        Phase.WORK: tr("Next rep"),
+        Phase.GET_READY: Workout.tr("Get ready"),
+        Phase.HOLD: Workout.tr("Hold"),
+        Phase.RELAX: Workout.tr("Relax"),
+        Phase.SWITCH_SIDE: Workout.tr("Switch side"),
+        Phase.REST: Workout.tr("Rest"),
+        Phase.WORK: Workout.tr("Next rep"),
     }.get(s.phase, "")
 
 
 def _next_label(s: Snapshot) -> str:
     side = side_text(s.next_side) if s.next_side not in (None, Side.NONE) else ""
-    base = tr("set {n} of {total}").format(n=s.set_number, total=s.dose.sets)
+    base = Workout.tr("set {n} of {total}").format(n=s.set_number, total=s.dose.sets)
     if side:
-        return tr("{name}, {set}, {side}").format(name=s.exercise.name, set=base, side=side.lower())
-    return tr("{name}, {set}").format(name=s.exercise.name, set=base)
+        return Workout.tr("{name}, {set}, {side}").format(name=s.exercise.name, set=base, side=side.lower())
+    return Workout.tr("{name}, {set}").format(name=s.exercise.name, set=base)
 
 
 def caption(s: Snapshot) -> str:
     """The always-on caption: what to do now, in a short sentence."""
     if s.paused:
-        return tr("Paused. Press Space or Start to carry on.")
+        return Workout.tr("Paused. Press Space or Start to carry on.")
     match s.phase:
         case Phase.IDLE:
-            return tr("Press Start when you are ready.")
+            return Workout.tr("Press Start when you are ready.")
         case Phase.GET_READY:
-            return tr("Get into position: {name}.").format(name=s.exercise.name)
+            return Workout.tr("Get into position: {name}.").format(name=s.exercise.name)
         case Phase.WORK if s.paced:
             every = f"{s.dose.tempo_s:g}"
-            return tr("Move with the count: one repetition every {s} seconds.").format(s=every)
+            return Workout.tr("Move with the count: one repetition every {s} seconds.").format(s=every)
         case Phase.WORK:
-            return tr("Do one repetition, then press Enter or tap the counter.")
+            return Workout.tr("Do one repetition, then press Enter or tap the counter.")
         case Phase.HOLD:
-            return tr("Hold gently and keep breathing.")
+            return Workout.tr("Hold gently and keep breathing.")
         case Phase.RELAX:
-            return tr("Relax. Next hold coming.")
+            return Workout.tr("Relax. Next hold coming.")
         case Phase.SWITCH_SIDE:
-            return tr("Switch sides: now the {side}.").format(side=side_text(s.side).lower())
+            return Workout.tr("Switch sides: now the {side}.").format(side=side_text(s.side).lower())
         case Phase.REST:
-            return tr("Rest. Next: {next}.").format(next=_next_label(s))
+            return Workout.tr("Rest. Next: {next}.").format(next=_next_label(s))
         case Phase.FINISHED:
             if s.ended_early:
-                return tr("Session ended. Every finished set is saved.")
-            return tr("Well done: session complete. Every set is saved.")
+                return Workout.tr("Session ended. Every finished set is saved.")
+            return Workout.tr("Well done: session complete. Every set is saved.")
     return ""
 
 
@@ -82,9 +85,9 @@ def spoken(s: Snapshot) -> str:
     """The words to speak when a phase begins (empty: stay quiet)."""
     match s.phase:
         case Phase.GET_READY:
-            return tr("Next exercise: {name}.").format(name=s.exercise.name)
+            return Workout.tr("Next exercise: {name}.").format(name=s.exercise.name)
         case Phase.SWITCH_SIDE | Phase.REST | Phase.FINISHED:
             return caption(s)
         case Phase.HOLD if s.reps_done == 0:
-            return tr("Hold.")
+            return Workout.tr("Hold.")
     return ""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.countdown_ring import CountdownRing
 from sciatica_desktop.ui.widgets.texts import stop_rule
 from sciatica_desktop.ui.workout import captions
+from sciatica_desktop.ui.workout.captions import Workout
 from sciatica_desktop.ui.workout.controller import WorkoutController
 
 
@@ -360,7 +361,7 @@ def stop_line(exercise: Exercise) -> str:
     own = [rule for rule in exercise.stop_if if rule not in GENERAL_STOP_RULES]
     if not own:
         return stop_rule()
-    return QCoreApplication.translate("Workout", "Stop or ease off if: {rules}").format(
+    return Workout.tr("Stop or ease off if: {rules}").format(
         rules="; ".join(rule[:1].lower() + rule[1:].rstrip(".") for rule in own)
     )
 
@@ -368,8 +369,8 @@ def stop_line(exercise: Exercise) -> str:
 def _ask_to_end(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        parent.tr("End this session?"),
-        parent.tr("Every set you finished is already saved. End the session now?"),
+        WorkoutPage.tr("End this session?"),
+        WorkoutPage.tr("Every set you finished is already saved. End the session now?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
