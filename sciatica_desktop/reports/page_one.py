@@ -63,9 +63,11 @@ def _adherence(s: Summary) -> str:
     a = s.adherence
     percent = "–" if a.percent is None else f"{a.percent:.0f}%"
     text = Report.tr(
-        "<b>{done} of {planned}</b> planned days with a workout (<b>{percent}</b> adherence); "
-        "{sessions} sessions, current streak {streak} days"
-    ).format(done=a.days_done, planned=a.days_planned, percent=percent, sessions=a.sessions, streak=a.streak)
+        "<b>{done} of {planned}</b> planned days with a workout (<b>{percent}</b> adherence)"
+    ).format(done=a.days_done, planned=a.days_planned, percent=percent)
+    sessions = Report.tr("%n session(s)", None, a.sessions)
+    streak = Report.tr("current streak %n day(s)", None, a.streak)
+    text += "; " + h(f"{sessions}, {streak}")
     extra = []
     if a.sets_skipped:
         extra.append(Report.tr("%n set(s) skipped", None, a.sets_skipped))

@@ -1318,7 +1318,7 @@
     </message>
     <message numerus="yes">
         <location filename="../reports/detail_pages.py" line="37"/>
-        <location filename="../reports/page_one.py" line="71"/>
+        <location filename="../reports/page_one.py" line="73"/>
         <source>%n set(s) skipped</source>
         <translation>
             <numerusform>%n set skipped</numerusform>
@@ -1467,11 +1467,27 @@
     </message>
     <message>
         <location filename="../reports/page_one.py" line="66"/>
-        <source>&lt;b&gt;{done} of {planned}&lt;/b&gt; planned days with a workout (&lt;b&gt;{percent}&lt;/b&gt; adherence); {sessions} sessions, current streak {streak} days</source>
+        <source>&lt;b&gt;{done} of {planned}&lt;/b&gt; planned days with a workout (&lt;b&gt;{percent}&lt;/b&gt; adherence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/page_one.py" line="73"/>
+        <location filename="../reports/page_one.py" line="68"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/page_one.py" line="69"/>
+        <source>current streak %n day(s)</source>
+        <translation>
+            <numerusform>current streak %n day</numerusform>
+            <numerusform>current streak %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/page_one.py" line="75"/>
         <source>%n session(s) ended early</source>
         <translation>
             <numerusform>%n session ended early</numerusform>
@@ -1479,17 +1495,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="81"/>
+        <location filename="../reports/page_one.py" line="83"/>
         <source>none in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="83"/>
+        <location filename="../reports/page_one.py" line="85"/>
         <source>{start}–{end} (worst daily mean {peak:.1f}/10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/page_one.py" line="88"/>
+        <location filename="../reports/page_one.py" line="90"/>
         <source>%n flare-up(s): </source>
         <translation>
             <numerusform>%n flare-up: </numerusform>
@@ -1497,98 +1513,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="93"/>
+        <location filename="../reports/page_one.py" line="95"/>
         <source>no questionnaires answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="99"/>
+        <location filename="../reports/page_one.py" line="101"/>
         <source>latest answer {v:.0f} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="101"/>
+        <location filename="../reports/page_one.py" line="103"/>
         <source>responder (much or very much improved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="103"/>
+        <location filename="../reports/page_one.py" line="105"/>
         <source>not a responder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="109"/>
+        <location filename="../reports/page_one.py" line="111"/>
         <source>{b:.1f} ({d1}) → {c:.1f} ({d2}), {p:+.1f} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="118"/>
+        <location filename="../reports/page_one.py" line="120"/>
         <source>{v:.1f} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="124"/>
+        <location filename="../reports/page_one.py" line="126"/>
         <location filename="../reports/pdf.py" line="187"/>
         <source>de-identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="125"/>
+        <location filename="../reports/page_one.py" line="127"/>
         <source>reach: {first} (first week) → {last} (last week); trend: {trend}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="130"/>
+        <location filename="../reports/page_one.py" line="132"/>
         <source>last 7 days: back {b}, leg {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="135"/>
+        <location filename="../reports/page_one.py" line="137"/>
         <source>Workouts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="136"/>
+        <location filename="../reports/page_one.py" line="138"/>
         <source>Back pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="137"/>
+        <location filename="../reports/page_one.py" line="139"/>
         <source>Leg pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="138"/>
+        <location filename="../reports/page_one.py" line="140"/>
         <source>Leg symptoms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="139"/>
+        <location filename="../reports/page_one.py" line="141"/>
         <source>Flare-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="140"/>
+        <location filename="../reports/page_one.py" line="142"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="146"/>
+        <location filename="../reports/page_one.py" line="148"/>
         <source>(none written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="149"/>
+        <location filename="../reports/page_one.py" line="151"/>
         <source>Chart: back pain = dots and solid line (7-day mean); leg pain = triangles and dashed line; squares along the bottom = workout days; grey bands = flare-ups. {now}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="156"/>
+        <location filename="../reports/page_one.py" line="158"/>
         <source>Meaningful change in pain: {threshold} (NPRS); start = mean of the first {n} days with check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="160"/>
+        <location filename="../reports/page_one.py" line="162"/>
         <source>Questions for my therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +1639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../reports/page_one.py" line="153"/>
+        <location filename="../reports/page_one.py" line="155"/>
         <location filename="../reports/pdf.py" line="237"/>
         <source>Appointment summary</source>
         <translation type="unfinished"></translation>

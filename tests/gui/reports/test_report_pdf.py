@@ -56,6 +56,10 @@ def test_page_one_holds_the_key_figures_and_the_chart(qapp, summary_of, tmp_path
     first = text_of(pdf, 1)
     a = summary.adherence
     assert f"{a.days_done} of {a.days_planned}" in first and f"{a.percent:.0f}% adherence" in first
+    flat = " ".join(first.split())
+    sessions = f"{a.sessions} session" + ("" if a.sessions == 1 else "s")
+    streak = f"current streak {a.streak} day" + ("" if a.streak == 1 else "s")
+    assert f"{sessions}, {streak}" in flat and "(s)" not in flat  # English plural forms, from the .qm
     assert "Back pain (0–10)" in first and "at the start" in first and "meaningful improvement" in first
     assert "Appointment summary: Me" in first and "Questions for my therapist" in first
     assert "no red-flag question was answered yes" in first and "RED-FLAG" not in first
@@ -64,6 +68,16 @@ def test_page_one_holds_the_key_figures_and_the_chart(qapp, summary_of, tmp_path
     assert len(images_on(pdf, 1)) == 1, "the chart image is on page 1"
     # Page 1 is exactly one page: the detail starts on page 2, and page 1's last block is on page 1.
     assert text_of(pdf, 2).split(" to ", 1)[1].split(" ", 3)[3].startswith("Workout log")
+
+
+def test_one_session_and_a_one_day_streak_read_in_the_singular(qapp, summary_of) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from sciatica_desktop.reports.page_one import _adherence
+
+    summary = summary_of()
+    one = replace(summary, adherence=replace(summary.adherence, sessions=1, streak=1))
+    assert "1 session, current streak 1 day" in _adherence(one)
 
 
 def test_every_page_carries_the_notice_and_its_number(qapp, summary_of, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
