@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -250,3 +251,18 @@ def test_no_text_is_translated_inside_an_f_string() -> None:
                     if isinstance(call, ast.Call) and _is_translation(call.func)
                 )
     assert not hidden, f"tr() inside an f-string, invisible to lupdate: {hidden}"
+
+
+def test_the_app_itself_installs_the_translation() -> None:
+    """`make_app` (not just the test fixtures) gives a fresh process its English plural forms."""
+    probe = (
+        "from sciatica_desktop.gui import make_app\n"
+        "from sciatica_desktop.ui.history.history_page import HistoryPage\n"
+        "app = make_app([])\n"
+        "print(HistoryPage.tr('%n set(s)', None, 1), '|', HistoryPage.tr('%n set(s)', None, 8))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"},
+    )
+    assert done.stdout.split("\n")[-2] == "1 set | 8 sets"

@@ -196,7 +196,8 @@ def _another_language(local: dt.datetime) -> QLocale:
 
 
 def test_dates_take_their_names_from_the_qt_locale(qtbot: Any) -> None:
-    from sciatica_desktop.ui.checkin.texts import local_time_text
+    from sciatica_desktop.domain.symptoms import CheckIn
+    from sciatica_desktop.ui.checkin.texts import summary_text
     from sciatica_desktop.ui.history.history_page import HistoryPage
     from sciatica_desktop.ui.progress.heatmap import CELL, GAP, LEFT, TOP, AdherenceMap
     from sciatica_desktop.ui.today.today_page import TodayPage
@@ -235,7 +236,7 @@ def test_dates_take_their_names_from_the_qt_locale(qtbot: Any) -> None:
         texts = {
             "history": history.tree.topLevelItem(0).text(0),
             "today": today.resume_text.text(),
-            "check-in": local_time_text(started),
+            "check-in": summary_text(CheckIn(when=started, back_pain=1, leg_pain=1)),
             "adherence calendar": heat.toolTip(),
         }
     finally:

@@ -38,6 +38,7 @@ from sciatica_desktop.domain.symptoms import (
 from sciatica_desktop.ui.checkin import texts
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.choice_bar import ChoiceBar, PainScale
+from sciatica_desktop.ui.widgets.texts import local_time_text
 
 
 def _label(text: str, buddy: QWidget, px: int = 18) -> QLabel:
@@ -289,14 +290,14 @@ class CheckInPage(QWidget):
     def show_saved(self, logged: LoggedCheckIn) -> None:
         self.reset_form()
         self.undo_button.hide()
-        when = texts.local_time_text(logged.entry.when)
+        when = local_time_text(logged.entry.when)
         self.status.setText(self.tr("Saved at {when}. Thank you.").format(when=when))
 
     def show_deleted(self, logged: LoggedCheckIn) -> None:
         self._undo_id = logged.id
         self.status.setText(
             self.tr("Deleted the check-in from {when}.").format(
-                when=texts.local_time_text(logged.entry.when)
+                when=local_time_text(logged.entry.when)
             )
         )
         self.undo_button.show()
@@ -306,7 +307,7 @@ class CheckInPage(QWidget):
         self.undo_button.hide()
         self.status.setText(
             self.tr("Restored the check-in from {when}.").format(
-                when=texts.local_time_text(logged.entry.when)
+                when=local_time_text(logged.entry.when)
             )
         )
 

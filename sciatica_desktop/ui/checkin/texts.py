@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QObject
 
 from sciatica_desktop.domain.measures import Change
@@ -49,14 +47,9 @@ def trigger_text(trigger: Trigger) -> str:
     }[trigger]
 
 
-def local_time_text(when: dt.datetime) -> str:
-    """A stored UTC time in the machine's local time, e.g. 'Tue 3 Mar, 09:15'."""
-    return shared.local_time_text(when)
-
-
 def summary_text(c: CheckIn) -> str:
     parts = [
-        local_time_text(c.when),
+        shared.local_time_text(c.when),
         SymptomTexts.tr("back {b}, leg {l}").format(b=c.back_pain, l=c.leg_pain),
         extent_text(c.leg_extent).lower(),
     ]
