@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.domain.catalogue import Catalogue, Problem, bundled_content_dir, load_catalogue
 from sciatica_desktop.domain.clock import Clock, SystemClock
-from sciatica_desktop.domain.exercise import Exercise, Side
+from sciatica_desktop.domain.exercise import Exercise, Side, WorkoutItem
 from sciatica_desktop.domain.routine import RoutineError, load_routine
-from sciatica_desktop.domain.workout import RunnerSettings, WorkoutItem
 from sciatica_desktop.storage.datadir import DataDir, prepare_data_dir, resolve_data_dir
 
-if TYPE_CHECKING:  # the database modules load after the window shows (see gui.run_gui)
+if TYPE_CHECKING:  # the database modules and the runner load after the window shows (see gui.run_gui)
+    from sciatica_desktop.domain.workout import RunnerSettings
     from sciatica_desktop.services.clinic_videos import ClinicVideos
     from sciatica_desktop.services.video_probe import VideoProbe
     from sciatica_desktop.storage.db import OpenedDatabase
@@ -170,6 +170,8 @@ def starter_routine(
 
 
 def runner_settings() -> RunnerSettings:
+    from sciatica_desktop.domain.workout import RunnerSettings
+
     return RunnerSettings()
 
 

@@ -127,3 +127,14 @@ def estimated_seconds(
         per_set = dose.reps * dose.tempo_s
     work = dose.sets * sides * per_set
     return get_ready_s + work + (sides - 1) * dose.sets * switch_s + (dose.sets - 1) * dose.rest_s
+
+
+@dataclass(frozen=True)
+class WorkoutItem:
+    """An exercise at the dose a routine prescribes for it: what the Today page lists and the runner runs.
+
+    It lives here rather than beside the runner so the first paint of the Today page does not have to load
+    the runner and its events."""
+
+    exercise: Exercise
+    dose: Dose

@@ -23,8 +23,7 @@ from sciatica_desktop.domain.content_files import (
     read_toml,
 )
 from sciatica_desktop.domain.errors import ContentError
-from sciatica_desktop.domain.exercise import Dose, Exercise, ExerciseId, estimated_seconds
-from sciatica_desktop.domain.workout import WorkoutItem
+from sciatica_desktop.domain.exercise import Dose, Exercise, ExerciseId, WorkoutItem, estimated_seconds
 
 RoutineId = NewType("RoutineId", str)
 

@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sciatica_desktop.domain.catalogue import Catalogue
-from sciatica_desktop.domain.exercise import ExerciseId
+from sciatica_desktop.domain.exercise import ExerciseId, WorkoutItem
 from sciatica_desktop.domain.records import ProfileId
-from sciatica_desktop.domain.workout import WorkoutItem
 
 
 @dataclass(frozen=True)

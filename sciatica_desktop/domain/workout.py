@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sciatica_desktop.domain.clock import Clock
-from sciatica_desktop.domain.exercise import Dose, Exercise, Side
+from sciatica_desktop.domain.exercise import Side, WorkoutItem
 from sciatica_desktop.domain.records import SetResult
 from sciatica_desktop.domain.workout_events import (
     BEEPING_PHASES,
@@ -38,12 +38,6 @@ from sciatica_desktop.domain.workout_events import (
 class Pacing(enum.Enum):
     MANUAL = "manual"  # the patient counts each rep (key, click or tap)
     PACED = "paced"  # the app counts one rep every tempo_s seconds
-
-
-@dataclass(frozen=True)
-class WorkoutItem:
-    exercise: Exercise
-    dose: Dose
 
 
 @dataclass(frozen=True)

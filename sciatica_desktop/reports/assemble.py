@@ -14,11 +14,11 @@ from peewee import Database
 from sciatica_desktop.domain.catalogue import Catalogue
 from sciatica_desktop.domain.clock import Clock
 from sciatica_desktop.domain.errors import KnownError
+from sciatica_desktop.domain.exercise import WorkoutItem
 from sciatica_desktop.domain.measures_load import load_questionnaires
 from sciatica_desktop.domain.records import Profile
 from sciatica_desktop.domain.thresholds import load_thresholds
 from sciatica_desktop.domain.today import today_plan
-from sciatica_desktop.domain.workout import WorkoutItem
 from sciatica_desktop.reports.summary import Summary, build_summary
 from sciatica_desktop.storage.report_repository import ReportRepository
 from sciatica_desktop.storage.repository import Repository

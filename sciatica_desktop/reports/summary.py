@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from sciatica_desktop.domain.catalogue import Catalogue
+from sciatica_desktop.domain.exercise import WorkoutItem
 from sciatica_desktop.domain.measures import MeaningfulChange, Questionnaire, judge_change
 from sciatica_desktop.domain.records import Profile, SessionStatus, WorkoutSession
 from sciatica_desktop.domain.redflags import Urgency
@@ -37,7 +38,6 @@ from sciatica_desktop.domain.stats import (
     spans,
 )
 from sciatica_desktop.domain.symptoms import CheckInContext, LoggedCheckIn
-from sciatica_desktop.domain.workout import WorkoutItem
 from sciatica_desktop.reports.summary_types import (
     NPRS_DEFAULT,
     Adherence,

@@ -14,10 +14,10 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from sciatica_desktop.domain.exercise import WorkoutItem
 from sciatica_desktop.domain.measures import ItemAnswer
 from sciatica_desktop.domain.records import PlannedItem, SetResult
 from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, LegExtent, Numbness, Trigger
-from sciatica_desktop.domain.workout import WorkoutItem
 
 PSFS_ACTIVITIES = ("Sitting through a film", "Putting on socks", "Walking to the shops")
 

@@ -7,9 +7,9 @@ from typing import Protocol
 
 from sciatica_desktop.domain.catalogue import Catalogue
 from sciatica_desktop.domain.errors import KnownError
+from sciatica_desktop.domain.exercise import WorkoutItem
 from sciatica_desktop.domain.records import ProfileId
 from sciatica_desktop.domain.today import RoutineExtra, TodayPlan, today_plan
-from sciatica_desktop.domain.workout import WorkoutItem
 
 
 class ExtrasStore(Protocol):

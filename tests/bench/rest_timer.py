@@ -16,8 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 from sciatica_desktop.domain.clock import SystemClock
-from sciatica_desktop.domain.exercise import Category, Dose, Exercise, ExerciseId, Sidedness
-from sciatica_desktop.domain.workout import RunnerSettings, WorkoutItem, WorkoutRunner
+from sciatica_desktop.domain.exercise import Category, Dose, Exercise, ExerciseId, Sidedness, WorkoutItem
+from sciatica_desktop.domain.workout import RunnerSettings, WorkoutRunner
 from sciatica_desktop.domain.workout_events import Phase, SetStarted
 from tests.bench._util import report
 

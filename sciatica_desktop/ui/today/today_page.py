@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from sciatica_desktop.domain.exercise import estimated_seconds
-from sciatica_desktop.domain.records import WorkoutSession
-from sciatica_desktop.domain.workout import WorkoutItem
+from sciatica_desktop.domain.exercise import WorkoutItem, estimated_seconds
 from sciatica_desktop.ui.today.extras_box import ExtrasBox
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.texts import category_text, dose_text, local_time_text, stop_rule
+
+if TYPE_CHECKING:  # the session records load after the first paint
+    from sciatica_desktop.domain.records import WorkoutSession
 
 
 class TodayPage(QWidget):
@@ -64,8 +66,7 @@ class TodayPage(QWidget):
         self.exercises.setObjectName("routineList")
         self.exercises.setAccessibleName(self.tr("Exercises in today's routine"))
         self.exercises.setFont(big)
-        self.exercises.setSpacing(4)
-        self.exercises.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.exercises.setSpacing(4)  # item views take focus by Tab and by click (StrongFocus) by default
 
         self.start_button = BigButton(self.tr("Start today's routine"), primary=True, min_height=72)
         self.start_button.clicked.connect(self.sig_start.emit)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
@@ -25,7 +24,8 @@ class BigButton(QPushButton):
         self.setMinimumHeight(max(MIN_TOUCH, min_height))
         self.setMinimumWidth(MIN_TOUCH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # No explicit setFocusPolicy: Qt's styles on Linux already give buttons StrongFocus (Tab and click),
+        # and touching the Qt namespace costs 15 ms before the first paint (see ui/qt_imports.py).
         self.setAccessibleName(text.replace("&", ""))
         self.setProperty("primary", primary)
         font = self.font()

@@ -8,9 +8,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sciatica_desktop.domain.clock import FakeClock
-from sciatica_desktop.domain.exercise import Category, Dose, Exercise, ExerciseId, Side, Sidedness
+from sciatica_desktop.domain.exercise import (
+    Category,
+    Dose,
+    Exercise,
+    ExerciseId,
+    Side,
+    Sidedness,
+    WorkoutItem,
+)
 from sciatica_desktop.domain.records import ProfileId, SessionStatus
-from sciatica_desktop.domain.workout import RunnerSettings, WorkoutItem
+from sciatica_desktop.domain.workout import RunnerSettings
 from sciatica_desktop.domain.workout_events import Phase
 from sciatica_desktop.services.memory_store import MemoryStore
 from sciatica_desktop.services.workout_service import WorkoutService

@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 
 from sciatica_desktop.domain.clock import FakeClock
-from sciatica_desktop.domain.exercise import Category, Dose, Exercise, ExerciseId, Side, Sidedness
-from sciatica_desktop.domain.workout import Cursor, Pacing, RunnerSettings, WorkoutItem, WorkoutRunner
+from sciatica_desktop.domain.exercise import (
+    Category,
+    Dose,
+    Exercise,
+    ExerciseId,
+    Side,
+    Sidedness,
+    WorkoutItem,
+)
+from sciatica_desktop.domain.workout import Cursor, Pacing, RunnerSettings, WorkoutRunner
 from sciatica_desktop.domain.workout_events import (
     CountdownBeep,
     Event,

@@ -8,10 +8,9 @@ import pytest
 
 from sciatica_desktop.domain.catalogue import Catalogue
 from sciatica_desktop.domain.errors import KnownError
-from sciatica_desktop.domain.exercise import Category, Dose, Exercise, ExerciseId, Sidedness
+from sciatica_desktop.domain.exercise import Category, Dose, Exercise, ExerciseId, Sidedness, WorkoutItem
 from sciatica_desktop.domain.records import ProfileId
 from sciatica_desktop.domain.today import RoutineExtra
-from sciatica_desktop.domain.workout import WorkoutItem
 from sciatica_desktop.services.today_service import TodayService
 
 ME = ProfileId(1)

@@ -8,7 +8,7 @@ import pytest
 
 from sciatica_desktop.domain.clock import FakeClock
 from sciatica_desktop.domain.errors import DatabaseError, KnownError, OutOfRangeError
-from sciatica_desktop.domain.exercise import Category, Dose, Exercise, ExerciseId, Sidedness
+from sciatica_desktop.domain.exercise import Category, Dose, Exercise, ExerciseId, Sidedness, WorkoutItem
 from sciatica_desktop.domain.records import (
     PlannedItem,
     ProfileId,
@@ -17,7 +17,7 @@ from sciatica_desktop.domain.records import (
     SetLog,
     SetResult,
 )
-from sciatica_desktop.domain.workout import Cursor, RunnerSettings, WorkoutItem
+from sciatica_desktop.domain.workout import Cursor, RunnerSettings
 from sciatica_desktop.domain.workout_events import Phase
 from sciatica_desktop.services.memory_store import MemoryStore
 from sciatica_desktop.services.workout_service import WorkoutService, positions, resume_point

@@ -1,0 +1,72 @@
+"""What the first paint of the window costs: only what the Today page shows (see gui.run_gui).
+
+PySide6 builds a Python type, and every enum in it, the first time the type is used. The ``Qt`` namespace is
+the dearest of all (93 enums, about 15 ms), and the session runner, its records and the database modules
+are not needed to show the routine. These tests keep them out of the way of the first paint, so a later
+change that pulls them in shows up here rather than only as a slower `make bench`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from sciatica_desktop.ui.today.today_page import TodayPage
+from sciatica_desktop.ui.widgets.buttons import BigButton
+
+# The same steps as gui.run_gui before its first event-loop turn, in a fresh process.
+FIRST_PAINT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from sciatica_desktop.app import Options
+    from sciatica_desktop.ui.qt_imports import skip_feature_scan
+    skip_feature_scan()
+    from sciatica_desktop import gui
+    app = gui.make_app()
+    window = gui.build_window(gui.prepare_content(Options(data_dir=Path(sys.argv[1]))))
+    window.show()
+    app.processEvents()
+    import PySide6.QtCore
+    loaded = set(sys.modules)
+    if "Qt" in vars(PySide6.QtCore):
+        loaded.add("PySide6.QtCore.Qt")
+    print(" ".join(sorted(loaded)))
+    """
+)
+
+NOT_BEFORE_FIRST_PAINT = {
+    "PySide6.QtCore.Qt",  # the namespace of 93 enums
+    "sciatica_desktop.domain.workout",  # the runner
+    "sciatica_desktop.domain.records",
+    "sciatica_desktop.domain.workout_events",
+    "peewee",  # the database opens right after the first paint
+    "sciatica_desktop.storage.db",
+    "_hashlib",
+}
+
+
+def test_the_first_paint_loads_only_what_the_today_page_shows(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(tmp_path)],
+        capture_output=True, text=True, timeout=120, check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    loaded = set(done.stdout.split())
+    assert "sciatica_desktop.ui.today.today_page" in loaded  # the script did build the window
+    assert loaded & NOT_BEFORE_FIRST_PAINT == set()
+
+
+def test_buttons_and_the_routine_list_take_focus_by_tab_and_by_click(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """They leave the focus policy to the style (no Qt namespace at start-up); the style must give both."""
+    button = BigButton("Start")
+    today = TodayPage()
+    qtbot.addWidget(button)
+    qtbot.addWidget(today)
+    assert button.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert today.start_button.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert today.exercises.focusPolicy() == Qt.FocusPolicy.StrongFocus
