@@ -21,7 +21,7 @@ from pathlib import Path
 from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.app import Options
 from sciatica_desktop.domain.errors import KnownError
-from sciatica_desktop.storage.drivers import skip_unused_drivers
+from sciatica_desktop.storage.drivers import skip_openssl_hashes, skip_unused_drivers
 
 PAGES = ("today", "library", "workout", "history", "checkin", "progress", "reports")
 
@@ -117,9 +117,11 @@ def _options(args: argparse.Namespace) -> Options:
 
 def run(argv: list[str] | None = None) -> int:
     """The program's entry point (``sciatica-desktop``, ``python -m sciatica_desktop``): :func:`main`, after
-    two process-wide settings that only a fresh process may make, as they change what later imports load."""
+    the process-wide settings that only a fresh process may make, as they change what later imports load."""
     args = build_parser().parse_args(argv)
     skip_unused_drivers(args.database)
+    if args.command is None:  # the app itself, which stays running: the commands are short-lived
+        skip_openssl_hashes()
     if args.command in (None, "check", "screenshot", "render-demos", "report"):  # the commands that use Qt
         from sciatica_desktop.ui.qt_imports import skip_feature_scan
 

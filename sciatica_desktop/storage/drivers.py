@@ -1,4 +1,4 @@
-"""Keep PostgreSQL drivers out of a process that talks to SQLite.
+"""Keep PostgreSQL drivers, and OpenSSL, out of a process that talks to SQLite.
 
 peewee imports every database driver it can find when it is first imported. With psycopg2 installed (the
 ``postgres`` extra, or a developer's environment) that costs about 10 MiB of memory and 15 ms in every
@@ -32,3 +32,20 @@ def skip_unused_drivers(url: str | None) -> list[str]:
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]
     return hidden
+
+
+def skip_openssl_hashes() -> bool:
+    """Before peewee is first imported: let :mod:`hashlib` use Python's own hash functions, not OpenSSL's.
+
+    peewee imports :mod:`hashlib` (it names long constraints by their MD5). Importing it loads ``_hashlib``
+    and with it OpenSSL's libcrypto: 3.3 MiB resident and 4 ms, in an app that makes no network calls and
+    hashes nothing else. Without ``_hashlib``, hashlib serves md5, sha1, sha2, sha3 and blake2 from the
+    implementations built into Python (its documented fallback for builds without OpenSSL); only
+    ``scrypt`` and OpenSSL-only algorithms go missing, and nothing here uses them.
+
+    Returns True when the setting was made; False once ``_hashlib`` or :mod:`hashlib` is already loaded.
+    """
+    if "_hashlib" in sys.modules or "hashlib" in sys.modules:
+        return False
+    sys.modules["_hashlib"] = None  # type: ignore[assignment]
+    return True

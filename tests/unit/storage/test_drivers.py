@@ -61,3 +61,49 @@ def test_nothing_is_hidden_once_peewee_is_loaded() -> None:
     from sciatica_desktop.storage.drivers import skip_unused_drivers
 
     assert skip_unused_drivers(None) == []
+
+
+OPENSSL_SCRIPT = textwrap.dedent(
+    """
+    import sys, tempfile
+    from sciatica_desktop.storage.drivers import skip_openssl_hashes, skip_unused_drivers
+    skip_unused_drivers(None)  # as the app does: psycopg2 would load libcrypto itself
+    made = skip_openssl_hashes() if sys.argv[1] == "skip" else None
+    import hashlib, peewee
+    db = peewee.SqliteDatabase(tempfile.mkdtemp() + "/x.db")
+    db.connect()
+    db.execute_sql("create table t (a integer)")  # the database works as before
+    libcrypto = any("libcrypto" in line for line in open("/proc/self/maps"))
+    print(made, libcrypto, hashlib.md5(b"sciatica").hexdigest(), hashlib.sha256(b"").hexdigest()[:12])
+    """
+)
+
+
+def _openssl(mode: str) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", OPENSSL_SCRIPT, mode], capture_output=True, text=True, timeout=60, check=True
+    )
+    return done.stdout.split()
+
+
+def test_without_openssl_hashes_peewee_works_and_libcrypto_stays_unloaded() -> None:
+    made, libcrypto, md5, sha256 = _openssl("skip")
+    assert (made, libcrypto) == ("True", "False")
+    # Python's built-in implementations give the same digests OpenSSL would.
+    assert (md5, sha256) == (_openssl("keep")[2], "e3b0c44298fc")
+
+
+def test_by_default_peewee_loads_libcrypto_which_is_what_the_setting_saves() -> None:
+    made, libcrypto, _md5, _sha = _openssl("keep")
+    if libcrypto == "False":
+        pytest.skip("this Python's hashlib does not use OpenSSL: the setting saves nothing here")
+    assert (made, libcrypto) == ("None", "True")
+
+
+def test_openssl_hashes_stay_once_hashlib_is_loaded() -> None:
+    import hashlib  # noqa: F401  (loaded in this test process already)
+
+    from sciatica_desktop.storage.drivers import skip_openssl_hashes
+
+    assert skip_openssl_hashes() is False
+    assert sys.modules.get("_hashlib", "absent") is not None
