@@ -4,7 +4,9 @@ builds the window. Nothing else in the app creates these things; everything else
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +14,8 @@ from typing import TYPE_CHECKING
 from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.domain.catalogue import Catalogue, Problem, bundled_content_dir, load_catalogue
 from sciatica_desktop.domain.clock import Clock, SystemClock
+from sciatica_desktop.domain.content_cache import ParsedContentCache
+from sciatica_desktop.domain.content_files import TomlReader, read_toml
 from sciatica_desktop.domain.exercise import Exercise, Side, WorkoutItem
 from sciatica_desktop.domain.routine import RoutineError, load_routine
 from sciatica_desktop.storage.datadir import DataDir, prepare_data_dir, resolve_data_dir
@@ -92,6 +96,7 @@ class Content:
     routine_name: str
     routine_items: tuple[WorkoutItem, ...]
     problems: list[Problem]
+    parsed: ParsedContentCache | None = None  # what the files parsed to, saved once the window shows
 
     def notices(self) -> list[str]:
         if not self.problems:
@@ -102,12 +107,35 @@ class Content:
         ]
 
 
+def content_cache_path(data_dir: DataDir) -> Path:
+    return data_dir.cache / "parsed-content.json"
+
+
 def prepare_content(options: Options) -> Content:
     """Find (and create) the data folder and load the content; raises DataFolderError if unusable."""
     data_dir = prepare_data_dir(resolve_data_dir(options.data_dir))
-    load = load_catalogue(content_layers(data_dir), video_dirs=video_dirs(data_dir))
-    routine_name, items, routine_problems = starter_routine(load.catalogue, data_dir)
-    return Content(data_dir, load.catalogue, routine_name, items, [*load.problems, *routine_problems])
+    parsed = ParsedContentCache.from_file(content_cache_path(data_dir))
+    load = load_catalogue(content_layers(data_dir), video_dirs=video_dirs(data_dir), read=parsed.read_toml)
+    routine_name, items, routine_problems = starter_routine(load.catalogue, data_dir, read=parsed.read_toml)
+    problems = [*load.problems, *routine_problems]
+    return Content(data_dir, load.catalogue, routine_name, items, problems, parsed)
+
+
+def save_content_cache(content: Content) -> None:
+    """Keep what the content files parsed to for the next start (when it changed). Never fatal: without
+    the cache the next start parses the files again."""
+    if content.parsed is None or not content.parsed.changed:
+        return
+    path = content_cache_path(content.data_dir)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(content.parsed.to_json(), encoding="utf-8")
+        os.replace(temporary, path)  # whole or not at all, even with two instances starting at once
+    except OSError as exc:
+        log.info("parsed-content cache not saved (%s); the next start parses the files", exc)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 def open_storage(content: Content, options: Options, *, clock: Clock | None = None) -> Core:
@@ -122,6 +150,7 @@ def open_storage(content: Content, options: Options, *, clock: Clock | None = No
     log.info("%s %s starting; data folder %s", APP_NAME, __version__, data_dir.root)
     for problem in content.problems:
         log.warning("content problem: %s", problem)
+    save_content_cache(content)
     opened = open_database(data_dir=None if options.database else data_dir, url=options.database, clock=clock)
     try:
         if opened.engine == "sqlite":
@@ -147,7 +176,7 @@ def build_core(options: Options, *, clock: Clock | None = None) -> Core:
 
 
 def starter_routine(
-    catalogue: Catalogue, data_dir: DataDir
+    catalogue: Catalogue, data_dir: DataDir, *, read: TomlReader = read_toml
 ) -> tuple[str, tuple[WorkoutItem, ...], list[Problem]]:
     """The clinic's starter routine if it put one in its content folder, else the bundled one.
 
@@ -160,7 +189,7 @@ def starter_routine(
         if not path.is_file():
             continue
         try:
-            routine = load_routine(path, catalogue)
+            routine = load_routine(path, catalogue, read=read)
         except RoutineError as error:
             problems.extend(error.problems)
             continue

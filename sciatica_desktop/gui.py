@@ -263,7 +263,7 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
 
     factory = None if options.video_backend == "none" else make_player
     video = VideoView(factory)
-    cues = CuePlayer(cache_dir=core.data_dir.root / "cache", speech_engine="speechd" if speech else None)
+    cues = CuePlayer(cache_dir=core.data_dir.cache, speech_engine="speechd" if speech else None)
     folders = video_dirs(core.data_dir)
 
     def clip_for(exercise: Exercise, side: Side) -> Clip:

@@ -21,6 +21,7 @@ from sciatica_desktop.domain.content_files import (
     FieldError,
     Problem,
     ProblemKind,
+    TomlReader,
     parse_choice,
     parse_choices,
     parse_dose,
@@ -160,19 +161,22 @@ class _Entry:
     line_of: dict[Path, int | None]
 
 
-def load_catalogue(paths: Sequence[Path], *, video_dirs: Sequence[Path] = ()) -> CatalogueLoad:
+def load_catalogue(
+    paths: Sequence[Path], *, video_dirs: Sequence[Path] = (), read: TomlReader = read_toml
+) -> CatalogueLoad:
     """Load exercises from each path in turn; later paths change or add to earlier ones by id.
 
     A path is a ``.toml`` file, or a content folder (its ``exercises.toml``, then ``exercises/*.toml`` in
     name order). A missing folder is no problem (a clinic without its own content); a missing file is.
-    Videos are checked only when ``video_dirs`` is given.
+    Videos are checked only when ``video_dirs`` is given. ``read`` parses each file (the app passes its
+    parsed-content cache).
     """
     problems: list[Problem] = []
     entries: dict[str, _Entry] = {}
     for layer in paths:
         seen_in_layer: set[str] = set()
         for file in _layer_files(layer, problems):
-            for index, raw, line in _exercise_entries(file, problems):
+            for index, raw, line in _exercise_entries(file, problems, read):
                 _take_entry(file, index=index, raw=raw, line=line, entries=entries,
                             seen_in_layer=seen_in_layer, problems=problems)
     exercises = [_check_links(eid, entry, entries, problems) for eid, entry in entries.items()]
@@ -199,8 +203,8 @@ def _layer_files(layer: Path, problems: list[Problem]) -> list[Path]:
 _Entries = Iterator[tuple[int, dict[str, object], int | None]]
 
 
-def _exercise_entries(file: Path, problems: list[Problem]) -> _Entries:
-    data = read_toml(file, problems)
+def _exercise_entries(file: Path, problems: list[Problem], read: TomlReader) -> _Entries:
+    data = read(file, problems)
     if data is None:
         return
     for key in data:

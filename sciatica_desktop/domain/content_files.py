@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import enum
 import re
-import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
@@ -77,8 +76,14 @@ class FieldError(Exception):
         self.kind = kind
 
 
+TomlReader = Callable[[Path, list["Problem"]], "dict[str, object] | None"]
+"""``read_toml`` or a stand-in with its contract (the parsed-content cache)."""
+
+
 def read_toml(file: Path, problems: list[Problem]) -> dict[str, object] | None:
     """The file's data, or None after recording why it cannot be read."""
+    import tomllib  # here, not at the top: a start served by the parsed-content cache never needs it
+
     try:
         text = file.read_bytes().decode("utf-8")
     except OSError as exc:

@@ -17,6 +17,7 @@ from sciatica_desktop.domain.content_files import (
     FieldError,
     Problem,
     ProblemKind,
+    TomlReader,
     parse_dose,
     parse_text,
     read_entries,
@@ -73,10 +74,10 @@ class RoutineError(ContentError):
         self.problems = tuple(problems)
 
 
-def load_routine(path: Path, catalogue: Catalogue) -> Routine:
+def load_routine(path: Path, catalogue: Catalogue, *, read: TomlReader = read_toml) -> Routine:
     """Read one routine file, checking every exercise it names against ``catalogue``."""
     problems: list[Problem] = []
-    data = read_toml(path, problems)
+    data = read(path, problems)
     if data is None:
         raise RoutineError(path, problems)
 

@@ -45,8 +45,13 @@ class DataDir:
     def content(self) -> Path:
         return self.root / "content"
 
+    @property
+    def cache(self) -> Path:
+        """What can be made again from the other files (spoken cues, parsed content); safe to delete."""
+        return self.root / "cache"
+
     def folders(self) -> tuple[Path, ...]:
-        return (self.root, self.backups, self.logs, self.videos, self.content)
+        return (self.root, self.backups, self.logs, self.videos, self.content)  # cache: made when needed
 
 
 def resolve_data_dir(override: Path | None) -> Path:

@@ -1,0 +1,145 @@
+"""The parsed-content cache: the same data as parsing, and never stale once a file changes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sciatica_desktop.domain.catalogue import bundled_content_dir, load_catalogue
+from sciatica_desktop.domain.content_cache import ParsedContentCache
+from sciatica_desktop.domain.content_files import Problem, ProblemKind, read_toml
+
+LAST_YEAR_NS = 1_750_000_000 * 10**9
+
+
+def write(path: Path, text: str, *, mtime_ns: int | None = LAST_YEAR_NS) -> Path:
+    """Write ``text``; by default stamped long ago, as content files are (None: stamped now)."""
+    path.write_text(text, encoding="utf-8")
+    if mtime_ns is not None:
+        os.utime(path, ns=(mtime_ns, mtime_ns))
+    return path
+
+
+def reload(cache: ParsedContentCache) -> ParsedContentCache:
+    """The cache as the next start finds it on disk."""
+    return ParsedContentCache.from_json(cache.to_json())
+
+
+def test_an_unchanged_file_is_served_from_the_cache(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", 'name = "old"\n', mtime_ns=1_000_000_000)
+    first = ParsedContentCache()
+    assert first.read_toml(path, []) == {"name": "old"}
+    # Same size and time, other bytes: only a cache hit can still say "old". This is the proof the file
+    # was not parsed again, not behaviour anyone wants (a real edit changes the time).
+    write(path, 'name = "new"\n', mtime_ns=1_000_000_000)
+    assert reload(first).read_toml(path, []) == {"name": "old"}
+
+
+def test_a_file_with_a_new_time_or_size_is_parsed_again(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", "sets = 2\n", mtime_ns=1_000_000_000)
+    cache = ParsedContentCache()
+    cache.read_toml(path, [])
+    write(path, "sets = 3\n", mtime_ns=2_000_000_000)  # same size, new time
+    cache = reload(cache)
+    assert cache.read_toml(path, []) == {"sets": 3}
+    write(path, "sets = 30\n", mtime_ns=2_000_000_000)  # same time, new size
+    assert reload(cache).read_toml(path, []) == {"sets": 30}
+
+
+def test_a_file_changed_a_moment_ago_is_parsed_until_it_settles(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", "sets = 2\n", mtime_ns=None)
+    cache = ParsedContentCache()
+    assert cache.read_toml(path, []) == {"sets": 2}
+    stamp = path.stat().st_mtime_ns
+    write(path, "sets = 3\n", mtime_ns=stamp)  # a second edit inside the same time-stamp step
+    assert reload(cache).read_toml(path, []) == {"sets": 3}
+
+
+def test_it_matches_parsing_for_every_bundled_content_file(tmp_path: Path) -> None:
+    files = sorted(bundled_content_dir().rglob("*.toml"))
+    assert len(files) > 5
+    cache = ParsedContentCache()
+    for file in files:
+        cache.read_toml(file, [])
+    cache = reload(cache)
+    for file in files:
+        assert cache.read_toml(file, []) == read_toml(file, []), file
+
+
+def test_a_catalogue_loaded_through_the_cache_equals_one_parsed_directly() -> None:
+    cache = ParsedContentCache()
+    load_catalogue([bundled_content_dir()], read=cache.read_toml)
+    cached = load_catalogue([bundled_content_dir()], read=reload(cache).read_toml)
+    parsed = load_catalogue([bundled_content_dir()])
+    assert list(cached.catalogue) == list(parsed.catalogue)
+    assert cached.problems == parsed.problems == []
+
+
+def test_a_broken_file_is_reported_every_time_and_never_cached(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", "sets = = 2\n")
+    cache = ParsedContentCache()
+    for _ in range(2):
+        problems: list[Problem] = []
+        assert cache.read_toml(path, problems) is None
+        assert [p.kind for p in problems] == [ProblemKind.SYNTAX]
+        cache = reload(cache)
+    assert '"files": {}' in cache.to_json()
+    missing: list[Problem] = []
+    assert cache.read_toml(tmp_path / "gone.toml", missing) is None
+    assert [p.kind for p in missing] == [ProblemKind.UNREADABLE]
+
+
+def test_what_a_loader_changes_does_not_change_the_cache(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", "items = [1, 2]\n")
+    cache = reload(ParsedContentCache())
+    cache.read_toml(path, [])
+    cache = reload(cache)
+    data = cache.read_toml(path, [])
+    assert data is not None
+    data["items"] = "changed by a loader"
+    assert cache.read_toml(path, []) == {"items": [1, 2]}
+    assert reload(cache).read_toml(path, []) == {"items": [1, 2]}
+
+
+def test_values_json_cannot_hold_are_parsed_each_time_and_still_returned(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", "reviewed = 2026-11-25\nrepeat = 1.0\n")
+    cache = ParsedContentCache()
+    data = cache.read_toml(path, [])
+    assert data is not None and str(data["reviewed"]) == "2026-11-25" and isinstance(data["repeat"], float)
+    assert '"files": {}' in cache.to_json()
+
+
+def test_a_float_stays_a_float_and_text_stays_exact(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", 'hold = 30.0\nreps = 10\nname = "Ischias-Übung “Brücke”"\n')
+    cache = ParsedContentCache()
+    cache.read_toml(path, [])
+    data = reload(cache).read_toml(path, [])
+    assert data == {"hold": 30.0, "reps": 10, "name": "Ischias-Übung “Brücke”"}
+    assert isinstance(data["hold"], float) and isinstance(data["reps"], int)
+
+
+def test_an_unreadable_or_foreign_cache_is_an_empty_one(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", "sets = 2\n")
+    for text in ("", "not json", "[]", '{"format": 99, "files": {}}', '{"format": 1, "files": []}',
+                 '{"format": 1, "files": {"' + str(path) + '": ["x", 1, "{}"]}}'):
+        cache = ParsedContentCache.from_json(text)
+        assert cache.read_toml(path, []) == {"sets": 2}
+    assert ParsedContentCache.from_file(tmp_path / "no-cache.json").to_json() == '{"format": 1, "files": {}}'
+
+
+def test_it_needs_saving_only_when_something_changed(tmp_path: Path) -> None:
+    a = write(tmp_path / "a.toml", "sets = 2\n")
+    b = write(tmp_path / "b.toml", "sets = 3\n")
+    cache = ParsedContentCache()
+    cache.read_toml(a, [])
+    cache.read_toml(b, [])
+    assert cache.changed  # parsed
+    cache = reload(cache)
+    cache.read_toml(a, [])
+    cache.read_toml(b, [])
+    assert not cache.changed  # all served, all used
+    b.unlink()
+    cache = reload(cache)
+    cache.read_toml(a, [])
+    assert cache.changed  # b's entry is stale
+    assert str(b) not in cache.to_json() and str(a) in cache.to_json()
