@@ -1,34 +1,31 @@
 """Parsed content files, kept between starts so that the first paint need not parse TOML again.
 
 Every start reads the same exercise and routine files, which change only when the app is updated or a clinic
-edits them. Parsing them with :mod:`tomllib` costs about 6 ms and importing the parser 3 ms, a twentieth of a
-bare window's start. The cache keeps each file's parsed data beside the file's size and modification time in
-nanoseconds, the test Python's own ``.pyc`` files rely on: a file whose size or time differs is parsed again.
-A file changed in the last two seconds is not kept: file systems stamp times in steps of a few milliseconds,
-so a second edit of the same size within one step would look unchanged (git calls such entries "racy" and
-treats them the same way). Only parsing is skipped; every entry is still checked on every start, so a problem
-in a file is reported the same either way. The cache is JSON (data, never code), and a cache that cannot be
-read, or was written by another format, is simply rebuilt.
+edits them. Parsing them with :mod:`tomllib` costs about 6 ms and importing the parser 3 ms, a twentieth of
+a bare window's start. The cache keeps each file's text beside what it parsed to, and serves the parsed data
+only while the file's text is exactly the same: reading seven small files takes a fraction of a millisecond,
+and no time stamp, size or checksum can then let an edited dose through (a clinic's symlink pointed at a new
+file, a copy that kept the old time, an install that stamps every file with the same time). Only parsing is
+skipped; every entry is still checked on every start, so a problem in a file is reported the same either
+way. The cache is JSON (data, never code); an entry or a cache that cannot be read is parsed again and
+rewritten.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import time
 from pathlib import Path
 
-from sciatica_desktop.domain.content_files import Problem, read_toml
+from sciatica_desktop.domain.content_files import Problem, parse_toml, read_text
 
-FORMAT = 1
-SETTLED_NS = 2_000_000_000  # a file younger than this may still change within its time stamp's step
+FORMAT = 2
 
 
 class ParsedContentCache:
     """A ``read_toml`` that remembers what it parsed; :meth:`to_json` holds what this start used."""
 
-    def __init__(self, files: dict[str, tuple[int, int, str]] | None = None) -> None:
-        # file path -> (mtime_ns, size, the parsed data as JSON text)
+    def __init__(self, files: dict[str, tuple[str, str]] | None = None) -> None:
+        # file path -> (the file's text, what it parsed to as JSON text)
         self._files = dict(files or {})
         self._used: set[str] = set()
         self._parsed: set[str] = set()
@@ -38,7 +35,7 @@ class ParsedContentCache:
         """The cache in ``text``; an empty cache when it is not one this version wrote."""
         try:
             document = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return cls()
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             return cls()
@@ -47,13 +44,8 @@ class ParsedContentCache:
             return cls()
         kept = {}
         for name, value in files.items():
-            if (
-                isinstance(value, list)
-                and len(value) == 3
-                and all(isinstance(number, int) for number in value[:2])
-                and isinstance(value[2], str)
-            ):
-                kept[name] = (value[0], value[1], value[2])
+            if isinstance(value, list) and len(value) == 2 and all(isinstance(part, str) for part in value):
+                kept[name] = (value[0], value[1])
         return cls(kept)
 
     @classmethod
@@ -64,24 +56,26 @@ class ParsedContentCache:
             return cls()
 
     def read_toml(self, file: Path, problems: list[Problem]) -> dict[str, object] | None:
-        """What :func:`content_files.read_toml` returns, from the cache while the file is unchanged."""
+        """What :func:`content_files.read_toml` returns, from the cache while the file's text is unchanged."""
         key = str(file)
-        try:
-            info = os.stat(file)
-        except OSError:
-            return read_toml(file, problems)  # which says why the file cannot be read
-        stamp = (info.st_mtime_ns, info.st_size)
+        text = read_text(file, problems)
+        if text is None:
+            self._files.pop(key, None)
+            return None
         cached = self._files.get(key)
-        if cached is not None and cached[:2] == stamp:
-            served = json.loads(cached[2])  # a fresh copy: loaders may change what they are given
+        if cached is not None and cached[0] == text:
+            try:
+                served = json.loads(cached[1])  # a fresh copy: loaders may change what they are given
+            except (ValueError, RecursionError):
+                served = None
             if isinstance(served, dict):
                 self._used.add(key)
                 return served
-        data = read_toml(file, problems)
         self._files.pop(key, None)
-        if data is not None and time.time_ns() - info.st_mtime_ns >= SETTLED_NS:
+        data = parse_toml(file, text, problems)
+        if data is not None:
             try:
-                self._files[key] = (*stamp, json.dumps(data, ensure_ascii=False))
+                self._files[key] = (text, json.dumps(data, ensure_ascii=False))
             except (TypeError, ValueError):  # a TOML date or time: JSON has none, so parse it each time
                 pass
             else:

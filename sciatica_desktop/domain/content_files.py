@@ -82,10 +82,14 @@ TomlReader = Callable[[Path, list["Problem"]], "dict[str, object] | None"]
 
 def read_toml(file: Path, problems: list[Problem]) -> dict[str, object] | None:
     """The file's data, or None after recording why it cannot be read."""
-    import tomllib  # here, not at the top: a start served by the parsed-content cache never needs it
+    text = read_text(file, problems)
+    return None if text is None else parse_toml(file, text, problems)
 
+
+def read_text(file: Path, problems: list[Problem]) -> str | None:
+    """The file's text, or None after recording why it cannot be read."""
     try:
-        text = file.read_bytes().decode("utf-8")
+        return file.read_bytes().decode("utf-8")
     except OSError as exc:
         problems.append(Problem(file, None, None, f"cannot be read ({exc.strerror or exc})",
                                 ProblemKind.UNREADABLE))
@@ -94,6 +98,12 @@ def read_toml(file: Path, problems: list[Problem]) -> dict[str, object] | None:
         problems.append(Problem(file, None, None, "is not UTF-8 text; save it as UTF-8",
                                 ProblemKind.UNREADABLE))
         return None
+
+
+def parse_toml(file: Path, text: str, problems: list[Problem]) -> dict[str, object] | None:
+    """``text`` (read from ``file``) parsed, or None after recording the syntax error and its line."""
+    import tomllib  # here, not at the top: a start served by the parsed-content cache never needs it
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -1,19 +1,17 @@
-"""The parsed-content cache: the same data as parsing, and never stale once a file changes."""
+"""The parsed-content cache: the same data as parsing, and never stale once a file's text changes."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 from sciatica_desktop.domain.catalogue import bundled_content_dir, load_catalogue
-from sciatica_desktop.domain.content_cache import ParsedContentCache
+from sciatica_desktop.domain.content_cache import FORMAT, ParsedContentCache
 from sciatica_desktop.domain.content_files import Problem, ProblemKind, read_toml
 
-LAST_YEAR_NS = 1_750_000_000 * 10**9
 
-
-def write(path: Path, text: str, *, mtime_ns: int | None = LAST_YEAR_NS) -> Path:
-    """Write ``text``; by default stamped long ago, as content files are (None: stamped now)."""
+def write(path: Path, text: str, *, mtime_ns: int | None = None) -> Path:
     path.write_text(text, encoding="utf-8")
     if mtime_ns is not None:
         os.utime(path, ns=(mtime_ns, mtime_ns))
@@ -25,37 +23,48 @@ def reload(cache: ParsedContentCache) -> ParsedContentCache:
     return ParsedContentCache.from_json(cache.to_json())
 
 
+def planted(path: Path, parsed: str) -> ParsedContentCache:
+    """A cache that says ``path``'s current text parses to ``parsed`` (JSON text)."""
+    text = path.read_text(encoding="utf-8")
+    return ParsedContentCache.from_json(json.dumps({"format": FORMAT, "files": {str(path): [text, parsed]}}))
+
+
 def test_an_unchanged_file_is_served_from_the_cache(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.toml", 'name = "old"\n', mtime_ns=1_000_000_000)
-    first = ParsedContentCache()
-    assert first.read_toml(path, []) == {"name": "old"}
-    # Same size and time, other bytes: only a cache hit can still say "old". This is the proof the file
-    # was not parsed again, not behaviour anyone wants (a real edit changes the time).
-    write(path, 'name = "new"\n', mtime_ns=1_000_000_000)
-    assert reload(first).read_toml(path, []) == {"name": "old"}
+    path = write(tmp_path / "a.toml", "sets = 2\n")
+    # Only a cache hit can answer 99: the proof the file was not parsed again.
+    assert planted(path, '{"sets": 99}').read_toml(path, []) == {"sets": 99}
 
 
-def test_a_file_with_a_new_time_or_size_is_parsed_again(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.toml", "sets = 2\n", mtime_ns=1_000_000_000)
+def test_what_parsing_gives_is_what_the_next_start_is_served(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", 'name = "Bridge"\nsets = 2\n')
     cache = ParsedContentCache()
-    cache.read_toml(path, [])
-    write(path, "sets = 3\n", mtime_ns=2_000_000_000)  # same size, new time
-    cache = reload(cache)
-    assert cache.read_toml(path, []) == {"sets": 3}
-    write(path, "sets = 30\n", mtime_ns=2_000_000_000)  # same time, new size
-    assert reload(cache).read_toml(path, []) == {"sets": 30}
+    assert cache.read_toml(path, []) == {"name": "Bridge", "sets": 2}
+    assert cache.changed
+    again = reload(cache)
+    assert again.read_toml(path, []) == {"name": "Bridge", "sets": 2}
+    assert not again.changed
 
 
-def test_a_file_changed_a_moment_ago_is_parsed_until_it_settles(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.toml", "sets = 2\n", mtime_ns=None)
+def test_any_change_of_text_is_parsed_again_whatever_the_time_and_size(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", "reps = 10\n", mtime_ns=1_000_000_000)
+    cache = reload(planted(path, '{"reps": 10}'))
+    write(path, "reps = 12\n", mtime_ns=1_000_000_000)  # same size, same time: a copy that kept the time
+    assert cache.read_toml(path, []) == {"reps": 12}
+
+
+def test_a_symlink_pointed_at_another_file_is_read_through(tmp_path: Path) -> None:
+    old = write(tmp_path / "v1.toml", "sets = 2\n", mtime_ns=0)
+    new = write(tmp_path / "v2.toml", "sets = 3\n", mtime_ns=0)
+    link = tmp_path / "exercises.toml"
+    link.symlink_to(old)
     cache = ParsedContentCache()
-    assert cache.read_toml(path, []) == {"sets": 2}
-    stamp = path.stat().st_mtime_ns
-    write(path, "sets = 3\n", mtime_ns=stamp)  # a second edit inside the same time-stamp step
-    assert reload(cache).read_toml(path, []) == {"sets": 3}
+    assert cache.read_toml(link, []) == {"sets": 2}
+    link.unlink()
+    link.symlink_to(new)
+    assert reload(cache).read_toml(link, []) == {"sets": 3}
 
 
-def test_it_matches_parsing_for_every_bundled_content_file(tmp_path: Path) -> None:
+def test_it_matches_parsing_for_every_bundled_content_file() -> None:
     files = sorted(bundled_content_dir().rglob("*.toml"))
     assert len(files) > 5
     cache = ParsedContentCache()
@@ -64,6 +73,7 @@ def test_it_matches_parsing_for_every_bundled_content_file(tmp_path: Path) -> No
     cache = reload(cache)
     for file in files:
         assert cache.read_toml(file, []) == read_toml(file, []), file
+    assert not cache.changed
 
 
 def test_a_catalogue_loaded_through_the_cache_equals_one_parsed_directly() -> None:
@@ -89,9 +99,18 @@ def test_a_broken_file_is_reported_every_time_and_never_cached(tmp_path: Path) -
     assert [p.kind for p in missing] == [ProblemKind.UNREADABLE]
 
 
+def test_an_entry_that_cannot_be_read_is_parsed_again_and_replaced(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.toml", "sets = 2\n")
+    for broken in ('{"sets": 2', "[1, 2]", "[" * 100_000):
+        cache = planted(path, broken)
+        assert cache.read_toml(path, []) == {"sets": 2}
+        assert cache.changed
+        assert reload(cache).read_toml(path, []) == {"sets": 2}
+
+
 def test_what_a_loader_changes_does_not_change_the_cache(tmp_path: Path) -> None:
     path = write(tmp_path / "a.toml", "items = [1, 2]\n")
-    cache = reload(ParsedContentCache())
+    cache = ParsedContentCache()
     cache.read_toml(path, [])
     cache = reload(cache)
     data = cache.read_toml(path, [])
@@ -120,11 +139,11 @@ def test_a_float_stays_a_float_and_text_stays_exact(tmp_path: Path) -> None:
 
 def test_an_unreadable_or_foreign_cache_is_an_empty_one(tmp_path: Path) -> None:
     path = write(tmp_path / "a.toml", "sets = 2\n")
-    for text in ("", "not json", "[]", '{"format": 99, "files": {}}', '{"format": 1, "files": []}',
-                 '{"format": 1, "files": {"' + str(path) + '": ["x", 1, "{}"]}}'):
+    for text in ("", "not json", "[]", '{"format": 99, "files": {}}', '{"format": 2, "files": []}',
+                 '{"format": 2, "files": {"' + str(path) + '": [1, "{}"]}}', "[" * 100_000):
         cache = ParsedContentCache.from_json(text)
         assert cache.read_toml(path, []) == {"sets": 2}
-    assert ParsedContentCache.from_file(tmp_path / "no-cache.json").to_json() == '{"format": 1, "files": {}}'
+    assert ParsedContentCache.from_file(tmp_path / "no-cache.json").to_json() == '{"format": 2, "files": {}}'
 
 
 def test_it_needs_saving_only_when_something_changed(tmp_path: Path) -> None:
