@@ -12,9 +12,9 @@ Modules then use PySide6 with its default spelling, which is what every module h
 
 The second start-up cost of PySide6 is that it builds each Python type, with all of its enums, the first
 time the type is used. Most cost a millisecond or two, but the ``Qt`` namespace holds 93 enums and costs
-about 15 ms, a tenth of a bare window's start. So nothing before the first paint uses ``Qt``: widgets keep
-the focus policy their style gives them (StrongFocus for buttons and lists on Linux), ``setFocus()`` takes
-its default reason, and dialogs import ``QMessageBox`` when they open. ``tests/gui/test_first_paint.py``
+about 15 ms, a tenth of a bare window's start. So nothing before the first paint uses ``Qt``: buttons take
+StrongFocus through Qt's property system (``ui/widgets/buttons.py``), ``setFocus()`` takes its default
+reason, and dialogs import ``QMessageBox`` when they open. ``tests/gui/test_first_paint.py``
 fails if ``Qt``, the session runner or the database load before the window shows.
 """
 

@@ -14,21 +14,25 @@ import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProxyStyle, QPushButton, QStyle
 
 from sciatica_desktop.ui.today.today_page import TodayPage
-from sciatica_desktop.ui.widgets.buttons import BigButton
+from sciatica_desktop.ui.widgets.buttons import STRONG_FOCUS, BigButton
 
 # The same steps as gui.run_gui before its first event-loop turn, in a fresh process.
 FIRST_PAINT = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from sciatica_desktop.app import Options
+    from sciatica_desktop.app import Options, save_content_cache
     from sciatica_desktop.ui.qt_imports import skip_feature_scan
     skip_feature_scan()
     from sciatica_desktop import gui
     app = gui.make_app()
-    window = gui.build_window(gui.prepare_content(Options(data_dir=Path(sys.argv[1]))))
+    content = gui.prepare_content(Options(data_dir=Path(sys.argv[1])))
+    window = gui.build_window(content)
+    gui.install_excepthook(window)
+    window.resize(1280, 800)
     window.show()
     app.processEvents()
     import PySide6.QtCore
@@ -36,6 +40,7 @@ FIRST_PAINT = textwrap.dedent(
     if "Qt" in vars(PySide6.QtCore):
         loaded.add("PySide6.QtCore.Qt")
     print(" ".join(sorted(loaded)))
+    save_content_cache(content)  # as the app does once the database is open
     """
 )
 
@@ -46,27 +51,53 @@ NOT_BEFORE_FIRST_PAINT = {
     "sciatica_desktop.domain.workout_events",
     "peewee",  # the database opens right after the first paint
     "sciatica_desktop.storage.db",
-    "_hashlib",
 }
 
 
-def test_the_first_paint_loads_only_what_the_today_page_shows(tmp_path: Path) -> None:
+def _first_paint(data: Path) -> set[str]:
     done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(tmp_path)],
+        [sys.executable, "-c", FIRST_PAINT, str(data)],
         capture_output=True, text=True, timeout=120, check=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     loaded = set(done.stdout.split())
     assert "sciatica_desktop.ui.today.today_page" in loaded  # the script did build the window
-    assert loaded & NOT_BEFORE_FIRST_PAINT == set()
+    return loaded
 
 
-def test_buttons_and_the_routine_list_take_focus_by_tab_and_by_click(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """They leave the focus policy to the style (no Qt namespace at start-up); the style must give both."""
-    button = BigButton("Start")
-    today = TodayPage()
-    qtbot.addWidget(button)
-    qtbot.addWidget(today)
-    assert button.focusPolicy() == Qt.FocusPolicy.StrongFocus
-    assert today.start_button.focusPolicy() == Qt.FocusPolicy.StrongFocus
-    assert today.exercises.focusPolicy() == Qt.FocusPolicy.StrongFocus
+def test_the_first_paint_loads_only_what_the_today_page_shows(tmp_path: Path) -> None:
+    first = _first_paint(tmp_path)
+    assert first & NOT_BEFORE_FIRST_PAINT == set()
+    assert "tomllib" in first  # the first start parses the content files
+    again = _first_paint(tmp_path)
+    assert again & (NOT_BEFORE_FIRST_PAINT | {"tomllib"}) == set()  # later ones are served from the cache
+
+
+class TabOnlyButtons(QProxyStyle):
+    """A style like macOS's: buttons take focus by Tab only (keyboard navigation off, Tab then skips them)."""
+
+    def styleHint(self, hint, option=None, widget=None, return_data=None):  # type: ignore[no-untyped-def]
+        if hint == QStyle.StyleHint.SH_Button_FocusPolicy:
+            return Qt.FocusPolicy.TabFocus.value
+        return super().styleHint(hint, option, widget, return_data)
+
+
+def test_the_focus_number_is_strong_focus() -> None:
+    assert Qt.FocusPolicy.StrongFocus.value == STRONG_FOCUS
+
+
+def test_buttons_and_the_routine_list_take_focus_by_tab_and_by_click_whatever_the_style(qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = QApplication.style().name()
+    QApplication.setStyle(TabOnlyButtons("Fusion"))  # buttons ask the application's style when made
+    try:
+        plain = QPushButton("Plain")
+        button = BigButton("Start")
+        today = TodayPage()
+        for widget in (plain, button, today):
+            qtbot.addWidget(widget)
+        assert plain.focusPolicy() == Qt.FocusPolicy.TabFocus  # the style does what it says
+        assert button.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        assert today.start_button.focusPolicy() == Qt.FocusPolicy.StrongFocus
+        assert today.exercises.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    finally:
+        QApplication.setStyle(before)

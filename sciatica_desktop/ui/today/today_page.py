@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWid
 
 from sciatica_desktop.domain.exercise import WorkoutItem, estimated_seconds
 from sciatica_desktop.ui.today.extras_box import ExtrasBox
-from sciatica_desktop.ui.widgets.buttons import BigButton
+from sciatica_desktop.ui.widgets.buttons import BigButton, take_strong_focus
 from sciatica_desktop.ui.widgets.texts import category_text, dose_text, local_time_text, stop_rule
 
 if TYPE_CHECKING:  # the session records load after the first paint
@@ -66,7 +66,8 @@ class TodayPage(QWidget):
         self.exercises.setObjectName("routineList")
         self.exercises.setAccessibleName(self.tr("Exercises in today's routine"))
         self.exercises.setFont(big)
-        self.exercises.setSpacing(4)  # item views take focus by Tab and by click (StrongFocus) by default
+        self.exercises.setSpacing(4)
+        take_strong_focus(self.exercises)
 
         self.start_button = BigButton(self.tr("Start today's routine"), primary=True, min_height=72)
         self.start_button.clicked.connect(self.sig_start.emit)

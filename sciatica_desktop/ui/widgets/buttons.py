@@ -7,6 +7,17 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 MIN_TOUCH = 44
 
+# Qt.FocusPolicy.StrongFocus (TabFocus | ClickFocus | 0x8), set through Qt's property system: naming the
+# enum would build PySide6's whole Qt namespace (93 enums, ~15 ms) before the first paint (ui/qt_imports.py).
+# tests/gui/test_first_paint.py checks the number against the enum.
+STRONG_FOCUS = 11
+
+
+def take_strong_focus(widget: QWidget) -> None:
+    """Tab and click both focus ``widget``, whatever its style would give (macOS's and some Linux styles
+    give buttons Tab focus only, and with keyboard navigation off Tab then skips them)."""
+    widget.setProperty("focusPolicy", STRONG_FOCUS)
+
 
 class BigButton(QPushButton):
     """A push button no smaller than a fingertip, with its accessible name set from its text."""
@@ -24,8 +35,7 @@ class BigButton(QPushButton):
         self.setMinimumHeight(max(MIN_TOUCH, min_height))
         self.setMinimumWidth(MIN_TOUCH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # No explicit setFocusPolicy: Qt's styles on Linux already give buttons StrongFocus (Tab and click),
-        # and touching the Qt namespace costs 15 ms before the first paint (see ui/qt_imports.py).
+        take_strong_focus(self)
         self.setAccessibleName(text.replace("&", ""))
         self.setProperty("primary", primary)
         font = self.font()
