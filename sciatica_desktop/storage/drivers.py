@@ -11,6 +11,7 @@ documentation of :data:`sys.modules`).
 from __future__ import annotations
 
 import sys
+from importlib.util import find_spec
 from urllib.parse import urlsplit
 
 POSTGRESQL_DRIVERS = ("psycopg2", "psycopg", "psycopg2cffi")
@@ -43,9 +44,13 @@ def skip_openssl_hashes() -> bool:
     implementations built into Python (its documented fallback for builds without OpenSSL); only
     ``scrypt`` and OpenSSL-only algorithms go missing, and nothing here uses them.
 
-    Returns True when the setting was made; False once ``_hashlib`` or :mod:`hashlib` is already loaded.
+    Returns True when the setting was made; False once ``_hashlib`` or :mod:`hashlib` is already loaded, or
+    when this Python was built without its own md5 and sha2.
     """
     if "_hashlib" in sys.modules or "hashlib" in sys.modules:
         return False
+    builtin_sha2 = ("_sha256", "_sha2")  # the name up to Python 3.11, and from 3.12
+    if find_spec("_md5") is None or not any(find_spec(name) for name in builtin_sha2):
+        return False  # a Python built without its own hashes (--with-builtin-hashlib-hashes): keep OpenSSL
     sys.modules["_hashlib"] = None  # type: ignore[assignment]
     return True

@@ -107,3 +107,30 @@ def test_openssl_hashes_stay_once_hashlib_is_loaded() -> None:
 
     assert skip_openssl_hashes() is False
     assert sys.modules.get("_hashlib", "absent") is not None
+
+
+def test_a_python_without_its_own_hashes_keeps_openssl(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sciatica_desktop.storage import drivers
+
+    monkeypatch.delitem(sys.modules, "hashlib")
+    monkeypatch.delitem(sys.modules, "_hashlib")
+    monkeypatch.setattr(drivers, "find_spec", lambda name: None if name == "_md5" else object())
+    assert drivers.skip_openssl_hashes() is False
+    assert "_hashlib" not in sys.modules  # nothing was hidden
+
+
+def test_only_the_app_itself_leaves_openssl_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands are short-lived and may need hashlib whole; the app stays running."""
+    from sciatica_desktop import cli
+    from sciatica_desktop.ui import qt_imports
+
+    calls: list[str] = []
+    monkeypatch.setattr(cli, "skip_openssl_hashes", lambda: calls.append("skipped") or True)
+    monkeypatch.setattr(cli, "skip_unused_drivers", lambda url: [])
+    monkeypatch.setattr(qt_imports, "skip_feature_scan", lambda: True)
+    monkeypatch.setattr(cli, "_dispatch", lambda args: 0)
+    assert cli.run(["--data-dir", "/nonexistent"]) == 0
+    assert calls == ["skipped"]
+    for command in (["check"], ["export", "--format", "csv", "--out", "x"]):
+        assert cli.run(command) == 0
+    assert calls == ["skipped"]
