@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # media, services and the workout page load after the window 
     from sciatica_desktop.media.player import BackendChoice, VideoPlayer
     from sciatica_desktop.media.video_view import VideoView
     from sciatica_desktop.ui.shell import Shell
+    from sciatica_desktop.ui.workout.workout_page import Clip
 
 log = logging.getLogger(__name__)
 
@@ -147,11 +148,14 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
     """The check-in and progress pages, and the safety gate and pain prompts around every workout."""
     from sciatica_desktop.app import content_layers
     from sciatica_desktop.services.checkins import CheckInService, load_symptom_content
-    from sciatica_desktop.services.progress import build_progress
     from sciatica_desktop.storage.symptom_repository import SymptomRepository
-    from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
     from sciatica_desktop.ui.checkin.flow import SymptomFlow
     from sciatica_desktop.ui.widgets.lazy_page import LazyPage
+
+    def progress_now() -> Any:
+        from sciatica_desktop.services.progress import build_progress  # when the progress page shows
+
+        return build_progress(store, content, profile.id, clock=core.clock)
 
     def make_progress_page() -> QWidget:
         from sciatica_desktop.ui.progress.progress_page import ProgressPage  # pyqtgraph, numpy
@@ -179,7 +183,12 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
             )
         )
     service = CheckInService(store=store, content=content, clock=core.clock)
-    page, progress = CheckInPage(now=core.clock.utcnow), LazyPage(make_progress_page)
+    def make_checkin_page() -> QWidget:
+        from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
+
+        return CheckInPage(now=core.clock.utcnow)
+
+    page, progress = LazyPage(make_checkin_page), LazyPage(make_progress_page)
     window.add_page("checkin", page)
     window.add_page("progress", progress)
     flow = SymptomFlow(
@@ -188,7 +197,7 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
         profile=profile,
         page=page,
         progress_page=progress,
-        build_progress=lambda: build_progress(store, content, profile.id, clock=core.clock),
+        build_progress=progress_now,
         now=core.clock.utcnow,
     )
     shell.before_start, shell.before_resume = flow.before_start, flow.before_resume
@@ -201,22 +210,21 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
 def attach_reports(window: MainWindow, core: Core, profile: Any) -> None:
     """The reports page: the appointment summary, export and restore, through the CLI's back end."""
     from sciatica_desktop.app import content_layers
-    from sciatica_desktop.reports.assemble import ReportSources
     from sciatica_desktop.ui.widgets.lazy_page import LazyPage
 
-    sources = ReportSources(
-        core.opened.db,
-        core.clock,
-        content_layers(core.data_dir),
-        core.catalogue,
-        core.routine_name,
-        core.routine_items,
-    )
-
     def make_reports_page() -> QWidget:
+        from sciatica_desktop.reports.assemble import ReportSources
         from sciatica_desktop.ui.reports.actions import ReportActions  # the PDF layout, export, restore
         from sciatica_desktop.ui.reports.reports_page import ReportsPage
 
+        sources = ReportSources(
+            core.opened.db,
+            core.clock,
+            content_layers(core.data_dir),
+            core.catalogue,
+            core.routine_name,
+            core.routine_items,
+        )
         return ReportsPage(ReportActions(sources, profile))
 
     page = LazyPage(make_reports_page)
@@ -232,16 +240,35 @@ def build_window(content: Content) -> MainWindow:
     return MainWindow(pages={"today": today}, title=APP_NAME)
 
 
+def add_session_pages(
+    window: MainWindow, *, video: VideoView, cues: CuePlayer, clip_for: Any, name_of: Any
+) -> None:
+    """The history and workout pages, each built the first time it is used (a few MiB for the workout
+    page): a patient who only reads Today, or only checks in, never pays for them."""
+    from sciatica_desktop.ui.widgets.lazy_page import LazyPage
+
+    def history_page() -> QWidget:
+        from sciatica_desktop.ui.history.history_page import HistoryPage
+
+        return HistoryPage(name_of=name_of)
+
+    def workout_page() -> QWidget:
+        from sciatica_desktop.ui.workout.workout_page import WorkoutPage
+
+        return WorkoutPage(video=video, clip_for=clip_for, cues=cues)
+
+    window.add_page("history", LazyPage(history_page))
+    window.add_page("workout", LazyPage(workout_page))  # built at the first Start or resume
+
+
 def attach_services(window: MainWindow, core: Core, options: Options, *, speech: bool = True) -> Gui:
     """Everything that needs the database or media: video backend, cues, the workout page, the shell."""
     from sciatica_desktop.media.cues import CuePlayer
     from sciatica_desktop.media.player import choose_backend, create_player, probe_backends
     from sciatica_desktop.media.video_view import VideoView
     from sciatica_desktop.services.workout_service import WorkoutService
-    from sciatica_desktop.ui.history.history_page import HistoryPage
     from sciatica_desktop.ui.shell import Routine, Shell
     from sciatica_desktop.ui.widgets.lazy_page import LazyPage
-    from sciatica_desktop.ui.workout.workout_page import Clip, WorkoutPage
 
     chosen: list[BackendChoice] = []
 
@@ -267,6 +294,8 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
     folders = video_dirs(core.data_dir)
 
     def clip_for(exercise: Exercise, side: Side) -> Clip:
+        from sciatica_desktop.ui.workout.workout_page import Clip  # loaded with the page that asks
+
         drawn = frame_source_for(exercise, side)
         source, seconds = drawn if drawn is not None else (None, 4.0)
         return Clip(clip_path(exercise, side, folders), source, seconds)
@@ -278,8 +307,7 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
 
     preview = VideoView(None if factory is None else preview_player)
     window.add_page("library", LazyPage(lambda: library_page(core, video=preview, clip_for=clip_for)))
-    window.add_page("history", HistoryPage(name_of=lambda i: names.get(i, i)))
-    window.add_page("workout", WorkoutPage(video=video, clip_for=clip_for, cues=cues))
+    add_session_pages(window, video=video, cues=cues, clip_for=clip_for, name_of=lambda i: names.get(i, i))
     profile = core.repo.ensure_profile()
     service = WorkoutService(
         store=core.repo,

@@ -172,8 +172,10 @@ class MainWindow(QMainWindow):
         return list(self._notices)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from sciatica_desktop.ui.widgets.lazy_page import built_page
+
         workout = self._pages.get("workout")
-        unbind = getattr(workout, "unbind", None)
+        unbind = getattr(built_page(workout), "unbind", None) if workout is not None else None
         if unbind is not None:
             # Every finished set is already on disk; the session stays open so the next start can resume it.
             unbind()

@@ -16,14 +16,14 @@ from sciatica_desktop.domain.today import TodayPlan
 from sciatica_desktop.services.today_service import TodayService
 from sciatica_desktop.services.workout_service import WorkoutService
 from sciatica_desktop.ui.errors import show_error
-from sciatica_desktop.ui.history.history_page import HistoryPage
 from sciatica_desktop.ui.main_window import MainWindow
 from sciatica_desktop.ui.today.today_page import TodayPage
 from sciatica_desktop.ui.widgets.lazy_page import built_page, page_of, when_built
-from sciatica_desktop.ui.workout.workout_page import WorkoutPage
 
-if TYPE_CHECKING:  # the library is built the first time it is shown (see gui.attach_services)
+if TYPE_CHECKING:  # the other pages are built the first time they are used (see gui.attach_services)
+    from sciatica_desktop.ui.history.history_page import HistoryPage
     from sciatica_desktop.ui.library.library_page import LibraryPage
+    from sciatica_desktop.ui.workout.workout_page import WorkoutPage
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,6 @@ class Shell(QObject):
         self.before_resume: Callable[[Callable[[], None]], None] | None = None
         self.today: TodayPage = window.page("today")  # type: ignore[assignment]
         self._in_today: set[str] = set()  # exercise ids the library marks as already in Today's routine
-        self.history: HistoryPage = window.page("history")  # type: ignore[assignment]
-        self.workout: WorkoutPage = window.page("workout")  # type: ignore[assignment]
 
         self.today.start_button.setEnabled(bool(routine.items))
         self.today.sig_start.connect(self.start_routine)
@@ -69,8 +67,7 @@ class Shell(QObject):
         self.today.sig_close_interrupted.connect(self.close_interrupted)
         when_built(window.page("library"), self._wire_library)  # type: ignore[arg-type]
         self.today.sig_remove_extra.connect(self.remove_from_today)
-        self.workout.sig_closed.connect(self._after_workout)
-        self.workout.sig_symptoms_worse.connect(self._after_symptoms_worse)
+        when_built(window.page("workout"), self._wire_workout)  # type: ignore[arg-type]
         window.sig_page_shown.connect(self._on_page_shown)
         self.refresh_today()
         self.refresh_routine()
@@ -79,6 +76,24 @@ class Shell(QObject):
     def library(self) -> LibraryPage:
         """The library page, built now if it has not been shown yet."""
         return page_of(self.window.page("library"))  # type: ignore[return-value]
+
+    @property
+    def workout(self) -> WorkoutPage:
+        """The workout page, built now if no workout has run yet."""
+        return page_of(self.window.page("workout"))  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryPage:
+        return page_of(self.window.page("history"))  # type: ignore[return-value]
+
+    def _workout_running(self) -> bool:
+        """Whether a workout is on; False, without building the page, when none ever ran."""
+        workout = built_page(self.window.page("workout"))
+        return workout is not None and workout.is_running()  # type: ignore[attr-defined]
+
+    def _wire_workout(self, workout: WorkoutPage) -> None:
+        workout.sig_closed.connect(self._after_workout)
+        workout.sig_symptoms_worse.connect(self._after_symptoms_worse)
 
     def _wire_library(self, library: LibraryPage) -> None:
         library.start_button.setEnabled(True)
@@ -135,7 +150,7 @@ class Shell(QObject):
         except KnownError as error:
             show_error(self.window, error)
             unfinished = []
-        if self.workout.is_running() and self.workout.active is not None:
+        if self._workout_running() and self.workout.active is not None:
             running = self.workout.active.session.id
             unfinished = [s for s in unfinished if s.id != running]
         self.today.set_interrupted(unfinished[0] if unfinished else None)
@@ -143,7 +158,7 @@ class Shell(QObject):
     # ----- helpers -----------------------------------------------------------------------------
 
     def _start(self, name: str, items: Sequence[WorkoutItem], *, checked: bool = False) -> None:
-        if self.workout.is_running():
+        if self._workout_running():
             self.window.show_page("workout")
             return
         if self.before_start is not None and not checked:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
@@ -21,9 +22,7 @@ from sciatica_desktop.domain.redflags import ScreeningReason, Urgency
 from sciatica_desktop.domain.stats import traffic_light
 from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, CheckInId
 from sciatica_desktop.services.checkins import CheckInService
-from sciatica_desktop.services.progress import Progress
 from sciatica_desktop.ui.checkin.advice import advice_after, advice_before
-from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
 from sciatica_desktop.ui.checkin.dialogs import (
     AdviceDialog,
     PainAdviceDialog,
@@ -33,6 +32,11 @@ from sciatica_desktop.ui.checkin.dialogs import (
 )
 from sciatica_desktop.ui.checkin.questionnaire_dialog import QuestionnaireDialog
 from sciatica_desktop.ui.errors import show_error
+from sciatica_desktop.ui.widgets.lazy_page import page_of, when_built
+
+if TYPE_CHECKING:  # built the first time it is shown (see gui.attach_symptoms)
+    from sciatica_desktop.services.progress import Progress
+    from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +48,7 @@ class SymptomFlow(QObject):
         window: QWidget,
         service: CheckInService,
         profile: Profile,
-        page: CheckInPage,
+        page: QWidget,
         progress_page: QWidget | None = None,
         build_progress: Callable[[], Progress] | None = None,
         now: Callable[[], dt.datetime],
@@ -53,7 +57,7 @@ class SymptomFlow(QObject):
         self._window = window
         self._service = service
         self._profile = profile
-        self.page = page
+        self._page = page  # the check-in page, or a LazyPage that builds it
         self.progress_page = progress_page
         self._build_progress = build_progress
         self._now = now
@@ -61,10 +65,18 @@ class SymptomFlow(QObject):
         # Safety questions that were due but not answered (closed without answers): asked again before
         # the next workout. Kept until answered; the service re-derives new check-ins' nerve signs from disk.
         self.owed: ScreeningReason | None = None
-        page.sig_save.connect(self.save)
-        page.sig_delete.connect(self.delete)
-        page.sig_undo.connect(self.undo)
-        page.sig_questionnaire.connect(self.open_questionnaire)
+        when_built(page, self._wire_page)
+
+    @property
+    def page(self) -> CheckInPage:
+        """The check-in page, built now if it has not been shown yet."""
+        return page_of(self._page)  # type: ignore[return-value]
+
+    def _wire_page(self, page: QWidget) -> None:
+        page.sig_save.connect(self.save)  # type: ignore[attr-defined]
+        page.sig_delete.connect(self.delete)  # type: ignore[attr-defined]
+        page.sig_undo.connect(self.undo)  # type: ignore[attr-defined]
+        page.sig_questionnaire.connect(self.open_questionnaire)  # type: ignore[attr-defined]
 
     # ----- pages -------------------------------------------------------------------------------------
 

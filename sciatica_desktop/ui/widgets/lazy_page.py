@@ -1,7 +1,7 @@
 """A page that is built the first time it is shown or used.
 
-The progress page pulls in pyqtgraph and numpy (tens of megabytes), the library draws 26 cards; a patient
-who only exercises should not pay for them at start-up.
+The progress page pulls in pyqtgraph and numpy (tens of megabytes), the library draws 26 cards, the workout
+and check-in pages are a few megabytes each; a patient who only looks at Today should not pay for them.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ class LazyPage(QWidget):
         if self._page is None:
             self._page = self._factory()
             self._layout.addWidget(self._page)
+            self.setFocusProxy(self._page)  # the window focuses the page it shows: the real one
             if self.isVisible():  # built while showing: show it now, not on the next event-loop turn
                 self._page.show()
             waiting, self._when_built = self._when_built, []
