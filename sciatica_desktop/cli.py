@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.app import Options
@@ -54,10 +55,20 @@ def _common(parser: argparse.ArgumentParser, *, sub: bool = True) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = (
+    "check", "screenshot", "render-demos", "attach-video", "detach-video", "demo-data", "report", "export",
+    "import",
+)
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False``: only the options of the app itself."""
     parser = argparse.ArgumentParser(prog="sciatica-desktop", description=f"{APP_NAME}: guided exercises.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _common(parser, sub=False)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="say what works on this machine; exit 0 when the app can run")
     _common(check)
@@ -111,6 +122,32 @@ def _report_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     restore.add_argument("--profile", default=None, help="into this profile (default: the file's)")
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The parsed command line. Building the parsers of all nine sub-commands costs about 4 ms, at every
+    start of the app; a command line that names none (and asks for no help) needs only the app's own
+    options. Anything the short parser does not take (a mistyped command, say) goes to the whole parser,
+    so the messages are the same."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv):
+        short = build_parser(commands=False)
+        short.error = _leave_to_whole_parser  # type: ignore[method-assign]  # the whole parser gives the message
+        try:
+            args, rest = short.parse_known_args(argv)
+        except _ShortParserError:
+            rest = argv
+        if not rest:
+            return args
+    return build_parser().parse_args(argv)
+
+
+class _ShortParserError(Exception):
+    pass
+
+
+def _leave_to_whole_parser(message: str) -> NoReturn:
+    raise _ShortParserError(message)
+
+
 def _options(args: argparse.Namespace) -> Options:
     return Options(data_dir=args.data_dir, database=args.database, video_backend=args.video_backend)
 
@@ -118,7 +155,7 @@ def _options(args: argparse.Namespace) -> Options:
 def run(argv: list[str] | None = None) -> int:
     """The program's entry point (``sciatica-desktop``, ``python -m sciatica_desktop``): :func:`main`, after
     the process-wide settings that only a fresh process may make, as they change what later imports load."""
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     skip_unused_drivers(args.database)
     if args.command is None:  # the app itself, which stays running: the commands are short-lived
         skip_openssl_hashes()
@@ -131,7 +168,7 @@ def run(argv: list[str] | None = None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run a command in this process as it is (tests call this); :func:`run` is the program."""
-    return _dispatch(build_parser().parse_args(argv))
+    return _dispatch(parse_args(argv))
 
 
 def _dispatch(args: argparse.Namespace) -> int:

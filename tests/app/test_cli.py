@@ -140,3 +140,48 @@ def test_database_given_before_the_sub_command_is_used(tmp_path: Path) -> None:
         assert build_parser().parse_args(argv).database == url
     assert build_parser().parse_args(["--data-dir", str(tmp_path), "check"]).data_dir == tmp_path
     assert build_parser().parse_args(["check"]).video_backend == "auto"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--data-dir", "/srv/kiosk"],
+        ["--data-dir=/srv/kiosk", "--video-backend", "none"],
+        ["--database", "postgresql://h/db", "--video-backend=vlc"],
+        ["--video", "vlc"],  # an abbreviated option
+        ["--data-dir", "check"],  # a folder named like a command: the whole parser decides
+        ["check"],
+        ["--data-dir", "/x", "export", "--format", "csv", "--out", "o"],
+    ],
+)
+def test_the_short_parser_reads_every_command_line_as_the_whole_one_does(argv: list[str]) -> None:
+    from sciatica_desktop.cli import build_parser, parse_args
+
+    assert parse_args(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize(
+    "argv", [["chek"], ["--data-dir", "/x", "reprot", "--out", "a.pdf"], ["--nope"], ["--data", "/x"]]
+)
+def test_a_mistake_gets_the_whole_parsers_message(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sciatica_desktop.cli import build_parser, parse_args
+
+    with pytest.raises(SystemExit) as short:
+        parse_args(argv)
+    said = capsys.readouterr().err
+    with pytest.raises(SystemExit) as whole:
+        build_parser().parse_args(argv)
+    assert (short.value.code, said) == (whole.value.code, capsys.readouterr().err)
+    assert "usage: sciatica-desktop" in said and short.value.code == 2
+
+
+def test_help_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    from sciatica_desktop.cli import COMMANDS, parse_args
+
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    listed = capsys.readouterr().out
+    assert all(command in listed for command in COMMANDS)
