@@ -72,8 +72,9 @@ def _launch(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
 
 def run(rounds: int = 9) -> None:
     with virtual_display() as env, tempfile.TemporaryDirectory() as data:
-        app_env = dict(env, SCIATICA_DESKTOP_EXIT_WHEN_SHOWN="1")
-        app_args = [python(), "-m", "sciatica_desktop", "--data-dir", data]
+        # The default data folder (platformdirs), as a patient's `make run` finds it, inside a temporary home.
+        app_env = dict(env, SCIATICA_DESKTOP_EXIT_WHEN_SHOWN="1", XDG_DATA_HOME=data)
+        app_args = [python(), "-m", "sciatica_desktop"]
         subprocess.run(app_args, env=app_env, capture_output=True, timeout=120, check=False)  # warm caches
         subprocess.run([python(), "-c", BARE], env=env, capture_output=True, timeout=120, check=False)
         bare, ours, stack = [], [], []
