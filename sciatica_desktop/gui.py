@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -376,10 +377,16 @@ def _report_for_bench(app: QApplication) -> None:
     def idle() -> None:
         with open("/proc/self/status", encoding="ascii") as status:
             rss = next(line for line in status if line.startswith("VmRSS")).split()[1]
-        print("rss", rss, flush=True)
+        print("rss", rss, "gc", "on" if gc.isenabled() else "off", flush=True)
         app.quit()
 
     QTimer.singleShot(1000, idle)
+
+
+def resume_gc() -> None:
+    """Turn Python's cycle collector back on if the command line paused it for the start (cli.run)."""
+    if not gc.isenabled():
+        gc.enable()
 
 
 def run_gui(options: Options) -> int:
@@ -411,6 +418,8 @@ def run_gui(options: Options) -> int:
             show_error(window, error)
             app.exit(2)
             return
+        finally:
+            resume_gc()
         started.append((core, attach_services(window, core, options)))
         if os.environ.get("SCIATICA_DESKTOP_EXIT_WHEN_SHOWN"):
             print("ready", flush=True)  # for `make bench`: Start is enabled, every page can open

@@ -101,3 +101,15 @@ def test_buttons_and_the_routine_list_take_focus_by_tab_and_by_click_whatever_th
         assert today.exercises.focusPolicy() == Qt.FocusPolicy.StrongFocus
     finally:
         QApplication.setStyle(before)
+
+
+def test_the_app_starts_with_the_cycle_collector_paused_and_turns_it_back_on(tmp_path: Path) -> None:
+    """cli.run pauses it for the start (only long-lived objects are made); run_gui resumes it once ready."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "SCIATICA_DESKTOP_EXIT_WHEN_SHOWN": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "sciatica_desktop", "--data-dir", str(tmp_path), "--video-backend", "none"],
+        capture_output=True, text=True, timeout=120, check=True, env=env,
+    )
+    lines = done.stdout.split("\n")
+    assert lines[:2] == ["shown", "ready"]
+    assert lines[2].startswith("rss ") and lines[2].endswith(" gc on")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 import textwrap
@@ -129,8 +130,13 @@ def test_only_the_app_itself_leaves_openssl_out(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(cli, "skip_unused_drivers", lambda url: [])
     monkeypatch.setattr(qt_imports, "skip_feature_scan", lambda: True)
     monkeypatch.setattr(cli, "_dispatch", lambda args: 0)
-    assert cli.run(["--data-dir", "/nonexistent"]) == 0
+    try:
+        assert cli.run(["--data-dir", "/nonexistent"]) == 0
+        assert not gc.isenabled()  # paused for the start; gui.run_gui resumes it (tests/gui/test_first_paint)
+    finally:
+        gc.enable()
     assert calls == ["skipped"]
     for command in (["check"], ["export", "--format", "csv", "--out", "x"]):
         assert cli.run(command) == 0
+        assert gc.isenabled()
     assert calls == ["skipped"]
