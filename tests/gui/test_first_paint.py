@@ -51,6 +51,7 @@ NOT_BEFORE_FIRST_PAINT = {
     "sciatica_desktop.domain.workout_events",
     "peewee",  # the database opens right after the first paint
     "sciatica_desktop.storage.db",
+    "html.entities",  # html.escape loads the entity table; the About box imports it when it opens
 }
 
 
