@@ -152,15 +152,29 @@ class CheckInService:
 
         Besides first use, the weekly re-check and the re-check after care: nerve signs in the newest full
         check-in that are worse than when the questions were last answered (the patient closed them
-        without answering, or the app was closed first). It is worked out from what is on disk, so a
-        restart does not forget it.
+        without answering, or the app was closed first), and questions that were due and closed
+        unanswered for any other reason (a corrected check-in, say: :meth:`owe_screening`). All of it
+        is on disk, so a restart does not forget it.
         """
+        if self.content.red_flags is None:  # no questions to ask: the notice says so; never block on it
+            return None
+        owed = self._store.owed_screening(profile_id)
+        if owed is ScreeningReason.NERVE_SIGNS:
+            return owed
         screenings = self._store.screenings(profile_id)
         last = screenings[-1].when if screenings else None
         recent = self._store.check_ins(profile_id, newest_first=True, limit=50)
         full = [c.entry for c in recent if c.entry.asks_symptoms]
         screened = next((c for c in full if last is not None and c.when <= last), None)
-        return self.screening_due(profile_id, previous=screened, current=full[0] if full else None)
+        return self.screening_due(profile_id, previous=screened, current=full[0] if full else None) or owed
+
+    def owe_screening(self, profile_id: ProfileId, reason: ScreeningReason) -> None:
+        """The questions were due for ``reason`` and closed unanswered: :meth:`gate_reason` asks them
+        before the next workout, after a restart too, until :meth:`submit_screening` records answers."""
+        self._store.owe_screening(profile_id, reason, when=self._clock.utcnow())
+
+    def owed_screening(self, profile_id: ProfileId) -> ScreeningReason | None:
+        return self._store.owed_screening(profile_id)
 
     def submit_screening(
         self, profile_id: ProfileId, answers: Mapping[str, bool], reason: ScreeningReason

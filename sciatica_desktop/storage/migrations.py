@@ -25,7 +25,7 @@ from playhouse.migrate import SchemaMigrator
 
 from sciatica_desktop.domain.clock import Clock, SystemClock
 from sciatica_desktop.domain.errors import DatabaseError
-from sciatica_desktop.storage import migration_v2, migration_v3, migration_v4
+from sciatica_desktop.storage import migration_v2, migration_v3, migration_v4, migration_v5
 from sciatica_desktop.storage.models import APP_TABLES, BaseModel, SchemaVersion, use_database
 
 _PG_LOCK_KEY = 0x5C1A71CA  # any constant shared by every copy of the app
@@ -48,6 +48,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, migration_v2.DESCRIPTION, migration_v2.apply, migration_v2.TABLES),
     Migration(3, migration_v3.DESCRIPTION, migration_v3.apply, migration_v3.TABLES),
     Migration(4, migration_v4.DESCRIPTION, migration_v4.apply, migration_v4.TABLES),
+    Migration(5, migration_v5.DESCRIPTION, migration_v5.apply, migration_v5.TABLES),
 )
 
 

@@ -114,6 +114,19 @@ class ItemAnswerRow(BaseModel):
         table_name = "questionnaire_item_answer"
 
 
+class OwedScreeningRow(BaseModel):
+    """Safety questions that became due and were closed unanswered, one row per profile: they are asked
+    before the next workout, after a restart too, until they are answered (schema version 5)."""
+
+    profile = ForeignKeyField(ProfileRow, primary_key=True, on_delete="CASCADE", column_name="profile_id")
+    profile_id: int
+    reason = CharField(max_length=20, constraints=[_one_of("reason", REASON_VALUES)])
+    since = UtcDateTimeField(column_name="since_utc")
+
+    class Meta:
+        table_name = "red_flag_screening_owed"
+
+
 SYMPTOM_TABLES: tuple[type[BaseModel], ...] = (
     CheckInRow,
     ScreeningRow,

@@ -34,6 +34,7 @@ from sciatica_desktop.storage.models import ProfileRow, SessionRow, SetLogRow, u
 from sciatica_desktop.storage.models_symptoms import (
     ID_MAX,
     CheckInRow,
+    OwedScreeningRow,
     RedFlagAnswerRow,
     ScreeningRow,
 )
@@ -178,6 +179,7 @@ class SymptomRepository(ResponseStore):
             row = ScreeningRow.create(
                 profile=profile_id, when=when, reason=reason.value, urgency=urgency.value
             )
+            OwedScreeningRow.delete().where(OwedScreeningRow.profile == profile_id).execute()  # answered
             RedFlagAnswerRow.insert_many(
                 [
                     {
@@ -190,6 +192,27 @@ class SymptomRepository(ResponseStore):
                 ]
             ).execute()
         return self._screenings([row])[0]
+
+    def owe_screening(self, profile_id: ProfileId, reason: ScreeningReason, *, when: dt.datetime) -> None:
+        """Remember that the safety questions were due for ``reason`` and closed unanswered. Worse nerve
+        signs are never replaced by a milder reason; answering (:meth:`record_screening`) clears it."""
+        check_aware("the time", when)
+        if not isinstance(reason, ScreeningReason):
+            raise OutOfRangeError("Not saved: the screening's reason is not one the app knows.")
+        with _storage_errors("remember the safety questions"), self._db.atomic():
+            _require(ProfileRow, profile_id, "profile")
+            row = OwedScreeningRow.get_or_none(OwedScreeningRow.profile == profile_id)
+            if row is None:
+                OwedScreeningRow.create(profile=profile_id, reason=reason.value, since=when)
+            elif row.reason != ScreeningReason.NERVE_SIGNS.value:
+                row.reason = reason.value
+                row.save()
+
+    def owed_screening(self, profile_id: ProfileId) -> ScreeningReason | None:
+        """Why the safety questions are owed (closed unanswered), or None."""
+        with _storage_errors("read the safety questions owed"):
+            row = OwedScreeningRow.get_or_none(OwedScreeningRow.profile == profile_id)
+            return None if row is None else ScreeningReason(row.reason)
 
     def confirm_care(self, screening_id: ScreeningId) -> Screening:
         """Record that the patient confirmed seeking care after an urgent answer."""

@@ -62,10 +62,12 @@ class SymptomFlow(QObject):
         self._build_progress = build_progress
         self._now = now
         self.dialog: QDialog | None = None  # the dialog open now, for tests and for closing on exit
-        # Safety questions that were due but not answered (closed without answers): asked again before
-        # the next workout. Kept until answered; the service re-derives new check-ins' nerve signs from disk.
-        self.owed: ScreeningReason | None = None
         when_built(page, self._wire_page)
+
+    @property
+    def owed(self) -> ScreeningReason | None:
+        """Safety questions that were due and closed unanswered (kept on disk until answered)."""
+        return self._service.owed_screening(self._profile.id)
 
     @property
     def page(self) -> CheckInPage:
@@ -159,7 +161,10 @@ class SymptomFlow(QObject):
         if flags is None:  # no usable file at all: the check reports it; never block on missing content
             then()
             return
-        self.owed = reason
+        try:  # owed until answered: closed unanswered, they come back before the next workout
+            self._service.owe_screening(self._profile.id, reason)
+        except KnownError as error:  # asked all the same; they are also worked out again from disk
+            log.warning("could not record the safety questions as owed: %s", error.message)
         dialog = RedFlagDialog(flags.questions, reason, self._window)
         dialog.sig_answered.connect(lambda answers: self._screened(answers, reason, then))
         self._open(dialog)
@@ -172,7 +177,6 @@ class SymptomFlow(QObject):
         except KnownError as error:
             show_error(self._window, error)
             return
-        self.owed = None
         if result.decision.urgency is Urgency.STOP_URGENT:
             self.show_urgent(blocked_start=False)
         elif result.decision.urgency is Urgency.SEE_DOCTOR_SOON and result.message is not None:
@@ -204,7 +208,7 @@ class SymptomFlow(QObject):
             if self._service.block(self._profile.id) is not None:
                 self.show_urgent(blocked_start=True)
                 return
-            reason = self.owed or self._service.gate_reason(self._profile.id)
+            reason = self._service.gate_reason(self._profile.id)
         except KnownError as error:
             show_error(self._window, error)
             return
@@ -218,7 +222,7 @@ class SymptomFlow(QObject):
         got worse and were never screened are asked first (the weekly re-check can wait)."""
         try:
             blocked = self._service.block(self._profile.id) is not None
-            reason = None if blocked else self.owed or self._service.gate_reason(self._profile.id)
+            reason = None if blocked else self._service.gate_reason(self._profile.id)
         except KnownError as error:
             show_error(self._window, error)
             return

@@ -148,6 +148,7 @@ def test_safety_questions_closed_unanswered_come_back_before_the_workout(app_gui
     assert isinstance(flow.dialog, RedFlagDialog)
     flow.dialog.reject()  # closed without answering (Esc)
     assert flow.dialog is None
+    assert flow.owed is ScreeningReason.NERVE_SIGNS  # on disk: a restart asks them too
     click(shell.today.start_button)
     assert isinstance(flow.dialog, RedFlagDialog), "Start must ask the questions that were closed"
     assert shell.workout.active is None
@@ -168,7 +169,10 @@ def test_resuming_asks_unscreened_nerve_signs_first_but_not_the_weekly_check(app
     core.clock.advance(8 * 86400)  # the weekly re-check is due: resuming does not wait for it
     flow.before_resume(lambda: resumed.append(True))
     assert resumed == [True] and flow.dialog is None
-    flow.owed = ScreeningReason.NERVE_SIGNS  # worse nerve signs, questions closed unanswered
+    profile = core.repo.ensure_profile()  # worse nerve signs, questions closed unanswered:
+    SymptomRepository(core.opened.db, core.clock).owe_screening(
+        profile.id, ScreeningReason.NERVE_SIGNS, when=core.clock.utcnow()
+    )
     flow.before_resume(lambda: resumed.append(True))
     assert isinstance(flow.dialog, RedFlagDialog) and resumed == [True]
     _answer(qtbot, flow.dialog, set())

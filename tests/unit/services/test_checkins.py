@@ -107,3 +107,36 @@ def test_worse_nerve_signs_left_unscreened_are_asked_at_the_next_start(
     clock.advance(60)
     service.submit_screening(me, all_no, ScreeningReason.NERVE_SIGNS)
     assert service.gate_reason(me) is None
+
+
+def test_a_corrected_check_in_whose_questions_were_closed_is_asked_after_a_restart(
+    checkins: tuple[CheckInService, ProfileId, FakeClock],
+) -> None:
+    """The newest check-in itself corrected to worse, after it was screened: nothing on disk but the owed
+    questions says so, and a restart (a new service on the same database) must still ask them."""
+    service, me, clock = checkins
+    none = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, leg_extent=LegExtent.BELOW_KNEE)
+    first = service.log(me, none)
+    all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
+    service.submit_screening(me, all_no, first.ask_red_flags)  # type: ignore[arg-type]
+    clock.advance(60)
+    edited = service.edit(first.check_in.id, replace(none, numbness=Numbness.A_LOT))
+    assert edited.ask_red_flags is ScreeningReason.NERVE_SIGNS
+    assert service.gate_reason(me) is None  # what the records alone say: screened at this check-in
+    service.owe_screening(me, ScreeningReason.NERVE_SIGNS)  # the questions were shown and closed (Esc)
+    restarted = CheckInService(store=service._store, content=service.content, clock=clock)
+    assert restarted.gate_reason(me) is ScreeningReason.NERVE_SIGNS
+    clock.advance(8 * 86400)  # the weekly re-check is due as well: the nerve signs are the reason given
+    assert restarted.gate_reason(me) is ScreeningReason.NERVE_SIGNS
+    restarted.submit_screening(me, all_no, ScreeningReason.NERVE_SIGNS)
+    assert restarted.gate_reason(me) is None and restarted.owed_screening(me) is None
+
+
+def test_owed_questions_are_not_asked_when_no_questions_could_be_loaded(
+    checkins: tuple[CheckInService, ProfileId, FakeClock],
+) -> None:
+    service, me, clock = checkins
+    service.owe_screening(me, ScreeningReason.NERVE_SIGNS)
+    no_questions = replace(service.content, red_flags=None)
+    without = CheckInService(store=service._store, content=no_questions, clock=clock)
+    assert without.gate_reason(me) is None  # the notice tells the patient; the gate never blocks on it

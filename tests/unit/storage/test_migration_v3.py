@@ -32,3 +32,22 @@ def test_a_v2_database_gets_the_symptom_tables(  # type: ignore[no-untyped-def]
         assert repo.get_session(session.id) is not None
     finally:
         db.close()
+
+
+def test_a_v4_database_gets_the_table_of_safety_questions_owed(  # type: ignore[no-untyped-def]
+    db_url: str | None, data_dir: DataDir, clock: FakeClock
+) -> None:
+    from sciatica_desktop.domain.redflags import ScreeningReason
+    from sciatica_desktop.storage.symptom_repository import SymptomRepository
+
+    db = db_url_connect(db_url) if db_url else db_url_connect(f"sqlite:///{data_dir.database}")
+    try:
+        assert migrate(db, migrations=MIGRATIONS[:4], clock=clock) == 4
+        assert "red_flag_screening_owed" not in db.get_tables()
+        profile = Repository(db, clock).ensure_profile()
+        assert migrate(db, clock=clock) == MIGRATIONS[-1].version >= 5
+        store = SymptomRepository(db, clock)
+        store.owe_screening(profile.id, ScreeningReason.NERVE_SIGNS, when=clock.utcnow())
+        assert store.owed_screening(profile.id) is ScreeningReason.NERVE_SIGNS
+    finally:
+        db.close()

@@ -206,3 +206,29 @@ def test_session_starts_count_only_sessions_with_a_finished_set(
     real = repo.start_session(me.id, "r", plan)
     repo.record_set(real.id, make_set())
     assert symptoms.session_starts(me.id) == [real.started]
+
+
+def test_safety_questions_owed_are_kept_until_answered(
+    symptoms: SymptomRepository, me: Profile, clock: FakeClock, opened: OpenedDatabase
+) -> None:
+    assert symptoms.owed_screening(me.id) is None
+    symptoms.owe_screening(me.id, ScreeningReason.WEEKLY, when=clock.utcnow())
+    assert symptoms.owed_screening(me.id) is ScreeningReason.WEEKLY
+    symptoms.owe_screening(me.id, ScreeningReason.NERVE_SIGNS, when=clock.utcnow())
+    symptoms.owe_screening(me.id, ScreeningReason.WEEKLY, when=clock.utcnow())  # never a milder reason
+    assert SymptomRepository(opened.db, clock).owed_screening(me.id) is ScreeningReason.NERVE_SIGNS
+    symptoms.record_screening(
+        me.id, when=clock.utcnow(), reason=ScreeningReason.NERVE_SIGNS, urgency=Urgency.CLEAR,
+        answers=[Answer("q1", "Numbness around the groin?", False)],
+    )
+    assert symptoms.owed_screening(me.id) is None  # answered
+
+
+def test_owed_questions_refuse_a_naive_time_or_an_unknown_profile(
+    symptoms: SymptomRepository, me: Profile, clock: FakeClock
+) -> None:
+    with pytest.raises(OutOfRangeError):
+        symptoms.owe_screening(me.id, ScreeningReason.WEEKLY, when=dt.datetime(2026, 1, 1))
+    with pytest.raises(KeyError, match="no profile"):
+        symptoms.owe_screening(me.id + 999, ScreeningReason.WEEKLY, when=clock.utcnow())  # type: ignore[operator]
+    assert symptoms.owed_screening(me.id) is None
