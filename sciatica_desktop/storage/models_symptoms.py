@@ -116,17 +116,21 @@ class ItemAnswerRow(BaseModel):
 
 class OwedScreeningRow(BaseModel):
     """Safety questions that became due and were closed unanswered, one row per profile: they are asked
-    before the next workout, after a restart too, until they are answered (schema version 5)."""
+    before the next workout, after a restart too, until they are answered (schema version 5). A later
+    correction of the check-in does not clear them: only answers do, which errs on the safe side."""
 
-    profile = ForeignKeyField(ProfileRow, primary_key=True, on_delete="CASCADE", column_name="profile_id")
+    id = AutoField()
+    profile = ForeignKeyField(ProfileRow, on_delete="CASCADE", column_name="profile_id", unique=True)
     profile_id: int
     reason = CharField(max_length=20, constraints=[_one_of("reason", REASON_VALUES)])
-    since = UtcDateTimeField(column_name="since_utc")
+    since = UtcDateTimeField(column_name="since_utc")  # when they were first owed
 
     class Meta:
         table_name = "red_flag_screening_owed"
 
 
+# The tables schema version 3 added. OwedScreeningRow is not among them: version 5 adds it
+# (migration_v5.TABLES), so a version-3 step never creates a table that belongs to a later one.
 SYMPTOM_TABLES: tuple[type[BaseModel], ...] = (
     CheckInRow,
     ScreeningRow,

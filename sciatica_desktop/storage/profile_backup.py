@@ -42,6 +42,7 @@ from sciatica_desktop.storage.models_routine import RoutineExtraRow
 from sciatica_desktop.storage.models_symptoms import (
     CheckInRow,
     ItemAnswerRow,
+    OwedScreeningRow,
     RedFlagAnswerRow,
     ResponseRow,
     ScreeningRow,
@@ -78,12 +79,15 @@ SPECS: tuple[TableSpec, ...] = (
     TableSpec(CheckInRow, ("when", "context", "back_pain", "leg_pain", "leg_extent")),
     TableSpec(ScreeningRow, ("when", "reason")),
     TableSpec(RedFlagAnswerRow, ("screening", "question_id"), parent="screening"),
+    TableSpec(OwedScreeningRow, ()),  # one per profile: safety questions closed unanswered
     TableSpec(ResponseRow, ("questionnaire_id", "when")),
     TableSpec(ItemAnswerRow, ("response", "item_id"), parent="response"),
     TableSpec(TherapistNoteRow, ()),  # one per profile: present when the profile has one
     TableSpec(ReportRow, ("generated",)),
 )
 SPEC_BY_NAME = {s.name: s for s in SPECS}
+# Tables added after backup version 1 was defined: a file written before them simply has none.
+ADDED_LATER = frozenset({"red_flag_screening_owed"})
 
 
 def to_json(field: Field, value: Any) -> Json:

@@ -25,7 +25,15 @@ from sciatica_desktop.domain.redflags import ScreeningReason, Urgency
 from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, LegExtent, Numbness, Trigger
 from sciatica_desktop.storage import validation as check
 from sciatica_desktop.storage.models import STATUS_VALUES, ProfileRow, use_database
-from sciatica_desktop.storage.profile_backup import FORMAT, SPECS, VERSION, Json, TableSpec, from_json
+from sciatica_desktop.storage.profile_backup import (
+    ADDED_LATER,
+    FORMAT,
+    SPECS,
+    VERSION,
+    Json,
+    TableSpec,
+    from_json,
+)
 from sciatica_desktop.storage.repository import _storage_errors
 
 MAX_SHOWN = 8
@@ -103,6 +111,7 @@ RULES: Mapping[str, Callable[[Row], object]] = {
     "set_log": _set,
     "check_in": _check_in,
     "red_flag_screening": lambda v: (ScreeningReason(v["reason"]), Urgency(v["urgency"])),
+    "red_flag_screening_owed": lambda v: ScreeningReason(v["reason"]),
 }
 
 
@@ -138,7 +147,7 @@ def check_backup(data: Mapping[str, Json]) -> tuple[Row, dict[str, list[tuple[in
     problems += [f"unknown table {name!r}" for name in unknown]
     out: dict[str, list[tuple[int, Row]]] = {}
     for spec in SPECS:
-        rows = tables.get(spec.name)
+        rows = tables.get(spec.name, [] if spec.name in ADDED_LATER else None)
         if not isinstance(rows, list):
             problems.append(f"table {spec.name!r} is missing or not a list")
             continue

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from peewee import Database
+from peewee import Case, Database
 
 from sciatica_desktop.domain.clock import Clock
 from sciatica_desktop.domain.errors import OutOfRangeError
@@ -199,14 +199,18 @@ class SymptomRepository(ResponseStore):
         check_aware("the time", when)
         if not isinstance(reason, ScreeningReason):
             raise OutOfRangeError("Not saved: the screening's reason is not one the app knows.")
+        nerve_signs = ScreeningReason.NERVE_SIGNS.value
         with _storage_errors("remember the safety questions"), self._db.atomic():
             _require(ProfileRow, profile_id, "profile")
-            row = OwedScreeningRow.get_or_none(OwedScreeningRow.profile == profile_id)
-            if row is None:
-                OwedScreeningRow.create(profile=profile_id, reason=reason.value, since=when)
-            elif row.reason != ScreeningReason.NERVE_SIGNS.value:
-                row.reason = reason.value
-                row.save()
+            # One statement, so two kiosks on one PostgreSQL server cannot both insert the profile's row.
+            OwedScreeningRow.insert(profile=profile_id, reason=reason.value, since=when).on_conflict(
+                conflict_target=[OwedScreeningRow.profile],
+                update={
+                    OwedScreeningRow.reason: Case(
+                        None, [(OwedScreeningRow.reason == nerve_signs, nerve_signs)], reason.value
+                    )
+                },
+            ).execute()
 
     def owed_screening(self, profile_id: ProfileId) -> ScreeningReason | None:
         """Why the safety questions are owed (closed unanswered), or None."""

@@ -62,12 +62,14 @@ class SymptomFlow(QObject):
         self._build_progress = build_progress
         self._now = now
         self.dialog: QDialog | None = None  # the dialog open now, for tests and for closing on exit
+        # Owed questions the database would not take (locked, a server gone for a moment): still asked.
+        self._unsaved_owed: ScreeningReason | None = None
         when_built(page, self._wire_page)
 
     @property
     def owed(self) -> ScreeningReason | None:
         """Safety questions that were due and closed unanswered (kept on disk until answered)."""
-        return self._service.owed_screening(self._profile.id)
+        return _stronger(self._service.owed_screening(self._profile.id), self._unsaved_owed)
 
     @property
     def page(self) -> CheckInPage:
@@ -163,8 +165,9 @@ class SymptomFlow(QObject):
             return
         try:  # owed until answered: closed unanswered, they come back before the next workout
             self._service.owe_screening(self._profile.id, reason)
-        except KnownError as error:  # asked all the same; they are also worked out again from disk
-            log.warning("could not record the safety questions as owed: %s", error.message)
+        except Exception:  # the questions open all the same, and this run of the app remembers them
+            log.exception("could not record the safety questions as owed; kept until the app closes")
+            self._unsaved_owed = _stronger(self._unsaved_owed, reason)
         dialog = RedFlagDialog(flags.questions, reason, self._window)
         dialog.sig_answered.connect(lambda answers: self._screened(answers, reason, then))
         self._open(dialog)
@@ -177,6 +180,7 @@ class SymptomFlow(QObject):
         except KnownError as error:
             show_error(self._window, error)
             return
+        self._unsaved_owed = None
         if result.decision.urgency is Urgency.STOP_URGENT:
             self.show_urgent(blocked_start=False)
         elif result.decision.urgency is Urgency.SEE_DOCTOR_SOON and result.message is not None:
@@ -208,7 +212,7 @@ class SymptomFlow(QObject):
             if self._service.block(self._profile.id) is not None:
                 self.show_urgent(blocked_start=True)
                 return
-            reason = self._service.gate_reason(self._profile.id)
+            reason = _stronger(self._service.gate_reason(self._profile.id), self._unsaved_owed)
         except KnownError as error:
             show_error(self._window, error)
             return
@@ -222,7 +226,8 @@ class SymptomFlow(QObject):
         got worse and were never screened are asked first (the weekly re-check can wait)."""
         try:
             blocked = self._service.block(self._profile.id) is not None
-            reason = None if blocked else self._service.gate_reason(self._profile.id)
+            owed = _stronger(self._service.gate_reason(self._profile.id), self._unsaved_owed)
+            reason = None if blocked else owed
         except KnownError as error:
             show_error(self._window, error)
             return
@@ -283,3 +288,10 @@ class SymptomFlow(QObject):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+
+
+def _stronger(a: ScreeningReason | None, b: ScreeningReason | None) -> ScreeningReason | None:
+    """The reason to give when both apply: worse nerve signs before any other, else whichever there is."""
+    if ScreeningReason.NERVE_SIGNS in (a, b):
+        return ScreeningReason.NERVE_SIGNS
+    return a or b

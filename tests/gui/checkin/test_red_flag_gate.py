@@ -177,3 +177,27 @@ def test_resuming_asks_unscreened_nerve_signs_first_but_not_the_weekly_check(app
     assert isinstance(flow.dialog, RedFlagDialog) and resumed == [True]
     _answer(qtbot, flow.dialog, set())
     assert resumed == [True, True]
+
+
+def test_owed_questions_the_database_refuses_are_still_asked_before_the_workout(  # type: ignore[no-untyped-def]
+    app_gui, qtbot, monkeypatch
+) -> None:
+    """A locked database (or a server gone for a moment) must not let a workout start without them."""
+    built, _core = app_gui
+    shell, flow = built.shell, built.shell.symptoms
+    flow.before_start(lambda: None)
+    _answer(qtbot, flow.dialog, set())  # first use answered
+    flow.dialog.reject()  # the skippable pain prompt
+
+    def refuse(profile_id, reason):  # type: ignore[no-untyped-def]
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(flow._service, "owe_screening", refuse)
+    flow.ask_red_flags(ScreeningReason.NERVE_SIGNS, then=lambda: None)
+    assert isinstance(flow.dialog, RedFlagDialog), "the questions open even though saving failed"
+    flow.dialog.reject()
+    assert flow.owed is ScreeningReason.NERVE_SIGNS
+    shell.start_routine()
+    assert isinstance(flow.dialog, RedFlagDialog) and shell.workout.active is None
+    _answer(qtbot, flow.dialog, set())
+    assert flow.owed is None

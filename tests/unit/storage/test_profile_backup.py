@@ -84,6 +84,7 @@ def fill(opened: Any, clock: FakeClock, plan: Any, make_set: Any) -> int:
         answers=[Answer("both_legs", "Both legs?", True), Answer("cancer", "Cancer?", False)],
     )
     symptoms.confirm_care(screening.id)
+    symptoms.owe_screening(me.id, ScreeningReason.NERVE_SIGNS, when=clock.utcnow())  # closed unanswered
     symptoms.add_response(
         me.id, PSFS, [ItemAnswer("a1", 3, "Socks"), ItemAnswer("a2", 5)], when=clock.utcnow()
     )
@@ -127,6 +128,20 @@ def test_every_table_has_rows_and_round_trips_into_a_new_profile(opened, clock, 
     original = comparable(dump)
     original["profile"][0]["name"] = "Copy of Ada"
     assert again == original
+
+
+def test_owed_safety_questions_survive_a_backup_and_restore(opened, clock, filled) -> None:  # type: ignore[no-untyped-def]
+    result = restore(opened.db, json.dumps(dump_profile(opened.db, filled, clock)), clock=clock, into="Copy")
+    restored = SymptomRepository(opened.db, clock).owed_screening(result.profile.id)
+    assert restored is ScreeningReason.NERVE_SIGNS
+
+
+def test_a_backup_written_before_owed_questions_existed_is_still_read(opened, clock, filled) -> None:  # type: ignore[no-untyped-def]
+    dump = dump_profile(opened.db, filled, clock)
+    del dump["tables"]["red_flag_screening_owed"]  # as a file from schema version 4 has it
+    result = restore(opened.db, json.dumps(dump), clock=clock, into="From an older file")
+    assert result.created_profile
+    assert SymptomRepository(opened.db, clock).owed_screening(result.profile.id) is None
 
 
 def test_importing_twice_skips_everything_already_present(opened, clock, filled) -> None:  # type: ignore[no-untyped-def]
