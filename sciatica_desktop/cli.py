@@ -64,7 +64,10 @@ COMMANDS = (
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; ``commands=False``: only the options of the app itself."""
-    parser = argparse.ArgumentParser(prog="sciatica-desktop", description=f"{APP_NAME}: guided exercises.")
+    parser = argparse.ArgumentParser(
+        # Without commands, no help either: -h, and abbreviations such as --he, go to the whole parser.
+        prog="sciatica-desktop", description=f"{APP_NAME}: guided exercises.", add_help=commands
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _common(parser, sub=False)
     if not commands:

@@ -178,10 +178,11 @@ def test_a_mistake_gets_the_whole_parsers_message(
     assert "usage: sciatica-desktop" in said and short.value.code == 2
 
 
-def test_help_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("asked", ["--help", "-h", "--h", "--he", "--hel", "--data-dir=/x -h"])
+def test_help_still_lists_every_command(asked: str, capsys: pytest.CaptureFixture[str]) -> None:
     from sciatica_desktop.cli import COMMANDS, parse_args
 
     with pytest.raises(SystemExit):
-        parse_args(["--help"])
+        parse_args(asked.split())
     listed = capsys.readouterr().out
-    assert all(command in listed for command in COMMANDS)
+    assert all(command in listed for command in COMMANDS), listed
