@@ -184,6 +184,7 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
             )
         )
     service = CheckInService(store=store, content=content, clock=core.clock)
+
     def make_checkin_page() -> QWidget:
         from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
 
@@ -239,6 +240,38 @@ def build_window(content: Content) -> MainWindow:
     today.set_routine(content.routine_name, content.routine_items)
     today.start_button.setEnabled(False)  # until the session log is open
     return MainWindow(pages={"today": today}, title=APP_NAME)
+
+
+def about_lines(core: Core, options: Options, cues: CuePlayer, chosen: list[BackendChoice]) -> list[str]:
+    """What the About box says about this machine: data folder, database, video, speech, sound, content."""
+    status = cues.status()
+    if chosen:
+        reasons = "; ".join(f"{name}: {why}" for name, why in chosen[-1].reasons.items())
+        video_line = MainWindow.tr("Video: {backend} ({reasons})").format(
+            backend=chosen[-1].name, reasons=reasons
+        )
+    elif options.video_backend == "none":
+        video_line = MainWindow.tr("Video: turned off; the drawn demonstration is shown")
+    else:
+        video_line = MainWindow.tr("Video: chosen when the first clip plays")
+    captions_only = MainWindow.tr("none, captions only")
+    return [
+        MainWindow.tr("Data folder: {path}").format(path=core.data_dir.root),
+        MainWindow.tr("Database: {engine} at {where}").format(
+            engine=core.opened.engine, where=core.opened.location
+        ),
+        video_line,
+        MainWindow.tr("Speech: {engine} ({why})").format(
+            engine=status.speech_engine or captions_only, why=status.speech_reason
+        ),
+        MainWindow.tr("Sound: {state} ({why})").format(
+            state=MainWindow.tr("on") if status.audio else captions_only, why=status.audio_reason
+        ),
+        MainWindow.tr("Content: {exercises} exercises, %n problem(s)", None, len(core.problems)).format(
+            exercises=len(core.catalogue)
+        ),
+    ]
+
 
 
 def add_session_pages(
@@ -325,42 +358,17 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
         list_sessions=lambda: core.repo.list_sessions(profile.id),
         today_plan=today_service(core),
     )
+    start = shell.today.start_button
+    ready = start.isEnabled()
+    start.setEnabled(False)  # not before the safety gate is attached below: red flags win over plans
     for notice in core.notices:
         window.add_notice(notice)
     video.sig_notice.connect(lambda text: log.warning("video: %s", text))
 
-    def about_lines() -> list[str]:
-        status = cues.status()
-        if chosen:
-            reasons = "; ".join(f"{name}: {why}" for name, why in chosen[-1].reasons.items())
-            video_line = MainWindow.tr("Video: {backend} ({reasons})").format(
-                backend=chosen[-1].name, reasons=reasons
-            )
-        elif options.video_backend == "none":
-            video_line = MainWindow.tr("Video: turned off; the drawn demonstration is shown")
-        else:
-            video_line = MainWindow.tr("Video: chosen when the first clip plays")
-        captions_only = MainWindow.tr("none, captions only")
-        return [
-            MainWindow.tr("Data folder: {path}").format(path=core.data_dir.root),
-            MainWindow.tr("Database: {engine} at {where}").format(
-                engine=core.opened.engine, where=core.opened.location
-            ),
-            video_line,
-            MainWindow.tr("Speech: {engine} ({why})").format(
-                engine=status.speech_engine or captions_only, why=status.speech_reason
-            ),
-            MainWindow.tr("Sound: {state} ({why})").format(
-                state=MainWindow.tr("on") if status.audio else captions_only, why=status.audio_reason
-            ),
-            MainWindow.tr("Content: {exercises} exercises, %n problem(s)", None, len(core.problems)).format(
-                exercises=len(core.catalogue)
-            ),
-        ]
-
-    window.set_about_lines(about_lines)
+    window.set_about_lines(lambda: about_lines(core, options, cues, chosen))
     attach_symptoms(window, core, shell, profile)
     attach_reports(window, core, profile)
+    start.setEnabled(ready)
     return Gui(window=window, shell=shell, video=video, cues=cues, backends=chosen, preview=preview)
 
 
@@ -372,7 +380,7 @@ def build_gui(core: Core, options: Options, *, speech: bool = True) -> Gui:
 
 def _report_for_bench(app: QApplication) -> None:
     """For `make bench`: say when the window is on screen, then the memory in use after an idle second."""
-    print("shown", flush=True)
+    print("shown", "gc", "on" if gc.isenabled() else "off", flush=True)
 
     def idle() -> None:
         with open("/proc/self/status", encoding="ascii") as status:

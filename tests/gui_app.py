@@ -46,6 +46,10 @@ def running_gui(
     try:
         yield built, core
     finally:
-        built.shell.workout.unbind()
+        from sciatica_desktop.ui.widgets.lazy_page import built_page
+
+        workout = built_page(built.window.page("workout"))  # built only if a workout ran
+        if workout is not None:
+            workout.unbind()  # type: ignore[attr-defined]
         built.release_media()
         core.close()

@@ -56,7 +56,7 @@
 <context>
     <name>BigButton</name>
     <message>
-        <location filename="../ui/widgets/buttons.py" line="38"/>
+        <location filename="../ui/widgets/buttons.py" line="48"/>
         <source>{label} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,155 +64,155 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="84"/>
+        <location filename="../ui/checkin/checkin_page.py" line="85"/>
         <source>How are you right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="89"/>
+        <location filename="../ui/checkin/checkin_page.py" line="90"/>
         <source>Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="90"/>
+        <location filename="../ui/checkin/checkin_page.py" line="91"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="92"/>
+        <location filename="../ui/checkin/checkin_page.py" line="93"/>
         <source>How far down the leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="95"/>
-        <location filename="../ui/checkin/checkin_page.py" line="142"/>
+        <location filename="../ui/checkin/checkin_page.py" line="96"/>
+        <location filename="../ui/checkin/checkin_page.py" line="143"/>
         <source>Numbness or tingling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="97"/>
+        <location filename="../ui/checkin/checkin_page.py" line="98"/>
         <source>My leg feels weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="99"/>
+        <location filename="../ui/checkin/checkin_page.py" line="100"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="100"/>
+        <location filename="../ui/checkin/checkin_page.py" line="101"/>
         <source>2 h or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="101"/>
+        <location filename="../ui/checkin/checkin_page.py" line="102"/>
         <source>How long you can sit, in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="108"/>
+        <location filename="../ui/checkin/checkin_page.py" line="109"/>
         <source>Made worse by: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="115"/>
+        <location filename="../ui/checkin/checkin_page.py" line="116"/>
         <source>Anything else (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="116"/>
+        <location filename="../ui/checkin/checkin_page.py" line="117"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="117"/>
-        <location filename="../ui/checkin/checkin_page.py" line="232"/>
+        <location filename="../ui/checkin/checkin_page.py" line="118"/>
+        <location filename="../ui/checkin/checkin_page.py" line="233"/>
         <source>Save check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="118"/>
+        <location filename="../ui/checkin/checkin_page.py" line="119"/>
         <source>Save check-in (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="119"/>
+        <location filename="../ui/checkin/checkin_page.py" line="120"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="123"/>
+        <location filename="../ui/checkin/checkin_page.py" line="124"/>
         <source>Check-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="124"/>
+        <location filename="../ui/checkin/checkin_page.py" line="125"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="127"/>
-        <location filename="../ui/checkin/checkin_page.py" line="160"/>
+        <location filename="../ui/checkin/checkin_page.py" line="128"/>
+        <location filename="../ui/checkin/checkin_page.py" line="161"/>
         <source>Recent check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="129"/>
+        <location filename="../ui/checkin/checkin_page.py" line="130"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="130"/>
+        <location filename="../ui/checkin/checkin_page.py" line="131"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="140"/>
+        <location filename="../ui/checkin/checkin_page.py" line="141"/>
         <source>How far down the leg do symptoms reach?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="148"/>
+        <location filename="../ui/checkin/checkin_page.py" line="149"/>
         <source>How many minutes can you sit before it hurts more?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="152"/>
+        <location filename="../ui/checkin/checkin_page.py" line="153"/>
         <source>What made it worse today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="177"/>
+        <location filename="../ui/checkin/checkin_page.py" line="178"/>
         <source>Questionnaires due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="241"/>
+        <location filename="../ui/checkin/checkin_page.py" line="242"/>
         <source>Choose a number for {what} first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="283"/>
+        <location filename="../ui/checkin/checkin_page.py" line="284"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="293"/>
+        <location filename="../ui/checkin/checkin_page.py" line="294"/>
         <source>Saved at {when}. Thank you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="298"/>
+        <location filename="../ui/checkin/checkin_page.py" line="299"/>
         <source>Deleted the check-in from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="308"/>
+        <location filename="../ui/checkin/checkin_page.py" line="309"/>
         <source>Restored the check-in from {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/checkin_page.py" line="332"/>
+        <location filename="../ui/checkin/checkin_page.py" line="333"/>
         <source>Answer {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,17 +318,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/errors.py" line="35"/>
+        <location filename="../ui/errors.py" line="37"/>
         <source>Something needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="53"/>
+        <location filename="../ui/errors.py" line="57"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="55"/>
+        <location filename="../ui/errors.py" line="59"/>
         <source>Sciatica Desktop ran into a problem it did not expect. Your finished sets are saved. Details are in the log file in the data folder&apos;s logs folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +710,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui.py" line="168"/>
+        <location filename="../gui.py" line="173"/>
         <source>%n problem(s) in the safety, questionnaire or threshold files; first: {first}</source>
         <translation>
             <numerusform>%n problem in the safety, questionnaire or threshold files; first: {first}</numerusform>
@@ -718,62 +718,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui.py" line="176"/>
+        <location filename="../gui.py" line="181"/>
         <source>The safety questions could not be loaded, so they will not be asked. Ask your clinic to check content/safety/red_flags.toml. If you have new numbness around the groin, trouble controlling your bladder or bowels, or weakness in both legs, seek emergency care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="256"/>
+        <location filename="../gui.py" line="317"/>
         <source>Video: {wanted} is not available here ({why}); using {used}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="307"/>
+        <location filename="../gui.py" line="250"/>
         <source>Video: {backend} ({reasons})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="311"/>
+        <location filename="../gui.py" line="254"/>
         <source>Video: turned off; the drawn demonstration is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="313"/>
+        <location filename="../gui.py" line="256"/>
         <source>Video: chosen when the first clip plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="314"/>
+        <location filename="../gui.py" line="257"/>
         <source>none, captions only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="316"/>
+        <location filename="../gui.py" line="259"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="317"/>
+        <location filename="../gui.py" line="260"/>
         <source>Database: {engine} at {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="321"/>
+        <location filename="../gui.py" line="264"/>
         <source>Speech: {engine} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="324"/>
+        <location filename="../gui.py" line="267"/>
         <source>Sound: {state} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="325"/>
+        <location filename="../gui.py" line="268"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui.py" line="327"/>
+        <location filename="../gui.py" line="270"/>
         <source>Content: {exercises} exercises, %n problem(s)</source>
         <translation>
             <numerusform>Content: {exercises} exercises, %n problem</numerusform>
@@ -781,62 +781,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="58"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="61"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="61"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="62"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="65"/>
+        <location filename="../ui/main_window.py" line="67"/>
         <source>{page} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="85"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>Guided physical-therapy exercises for sciatica.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Exercise content is written in this project&apos;s own words from public sources named in each exercise: NHS Inform, Guy&apos;s and St Thomas&apos;, McGill, Peak Physio, and others. Your data stays on this computer; the app makes no network calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,17 +2074,17 @@
 <context>
     <name>SymptomFlow</name>
     <message>
-        <location filename="../ui/checkin/flow.py" line="137"/>
+        <location filename="../ui/checkin/flow.py" line="153"/>
         <source>Saved {name}: score {score:.1f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/flow.py" line="226"/>
+        <location filename="../ui/checkin/flow.py" line="247"/>
         <source>Before you start: how is your pain now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/flow.py" line="228"/>
+        <location filename="../ui/checkin/flow.py" line="249"/>
         <source>Well done. How is your pain now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,152 +2092,152 @@
 <context>
     <name>SymptomTexts</name>
     <message>
-        <location filename="../ui/checkin/texts.py" line="24"/>
+        <location filename="../ui/checkin/texts.py" line="22"/>
         <source>Not in the leg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="25"/>
+        <location filename="../ui/checkin/texts.py" line="23"/>
         <source>Buttock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="26"/>
+        <location filename="../ui/checkin/texts.py" line="24"/>
         <source>Thigh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="27"/>
+        <location filename="../ui/checkin/texts.py" line="25"/>
         <source>Below the knee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="28"/>
+        <location filename="../ui/checkin/texts.py" line="26"/>
         <source>Foot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="34"/>
+        <location filename="../ui/checkin/texts.py" line="32"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="35"/>
+        <location filename="../ui/checkin/texts.py" line="33"/>
         <source>Some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="36"/>
+        <location filename="../ui/checkin/texts.py" line="34"/>
         <source>A lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="42"/>
+        <location filename="../ui/checkin/texts.py" line="40"/>
         <source>Sitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="43"/>
+        <location filename="../ui/checkin/texts.py" line="41"/>
         <source>Driving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="44"/>
+        <location filename="../ui/checkin/texts.py" line="42"/>
         <source>Bending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="45"/>
+        <location filename="../ui/checkin/texts.py" line="43"/>
         <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="46"/>
+        <location filename="../ui/checkin/texts.py" line="44"/>
         <source>Standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="47"/>
+        <location filename="../ui/checkin/texts.py" line="45"/>
         <source>Walking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="48"/>
+        <location filename="../ui/checkin/texts.py" line="46"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="60"/>
+        <location filename="../ui/checkin/texts.py" line="53"/>
         <source>back {b}, leg {l}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="64"/>
+        <location filename="../ui/checkin/texts.py" line="57"/>
         <source>numbness: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="66"/>
+        <location filename="../ui/checkin/texts.py" line="59"/>
         <source>“{note}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="73"/>
+        <location filename="../ui/checkin/texts.py" line="66"/>
         <source>Leg symptoms: centralising — they reach less far down the leg than the week before. A good sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="76"/>
+        <location filename="../ui/checkin/texts.py" line="69"/>
         <source>Leg symptoms: spreading further down the leg than the week before. Ease off, and tell your therapist if it goes on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="79"/>
+        <location filename="../ui/checkin/texts.py" line="72"/>
         <source>Leg symptoms: about as far down the leg as the week before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="81"/>
+        <location filename="../ui/checkin/texts.py" line="74"/>
         <source>Leg symptoms: not enough check-ins in the last two weeks to see a trend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="88"/>
+        <location filename="../ui/checkin/texts.py" line="81"/>
         <source>{what}: not enough check-ins yet to compare with your start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="91"/>
+        <location filename="../ui/checkin/texts.py" line="84"/>
         <source> ({p:+.0f}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="92"/>
+        <location filename="../ui/checkin/texts.py" line="85"/>
         <source>{what}: {b:.1f} → {c:.1f}, {d:+.1f} points{percent}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="95"/>
+        <location filename="../ui/checkin/texts.py" line="88"/>
         <source>{change}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="101"/>
+        <location filename="../ui/checkin/texts.py" line="94"/>
         <source>a meaningful improvement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="103"/>
+        <location filename="../ui/checkin/texts.py" line="96"/>
         <source>meaningfully worse: talk to your therapist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="105"/>
+        <location filename="../ui/checkin/texts.py" line="98"/>
         <source>better, but not yet by a meaningful amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/texts.py" line="106"/>
+        <location filename="../ui/checkin/texts.py" line="99"/>
         <source>no meaningful change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,32 +2409,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/today/today_page.py" line="34"/>
+        <location filename="../ui/today/today_page.py" line="36"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="51"/>
+        <location filename="../ui/today/today_page.py" line="53"/>
         <source>Resume that session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="52"/>
+        <location filename="../ui/today/today_page.py" line="54"/>
         <source>Finish it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="65"/>
+        <location filename="../ui/today/today_page.py" line="67"/>
         <source>Exercises in today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="70"/>
+        <location filename="../ui/today/today_page.py" line="72"/>
         <source>Start today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/today/today_page.py" line="89"/>
+        <location filename="../ui/today/today_page.py" line="91"/>
         <source>{name}: %n exercise(s), about {minutes} min</source>
         <translation>
             <numerusform>{name}: %n exercise, about {minutes} min</numerusform>
@@ -2442,17 +2442,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="95"/>
+        <location filename="../ui/today/today_page.py" line="97"/>
         <source>{number}.  {name}   ·   {dose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="100"/>
+        <location filename="../ui/today/today_page.py" line="102"/>
         <source>{category}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/today/today_page.py" line="124"/>
+        <location filename="../ui/today/today_page.py" line="126"/>
         <source>Your session from {when} was interrupted. %n finished set(s) are saved. Carry on where you stopped, or finish it as it is?</source>
         <translation>
             <numerusform>Your session from {when} was interrupted. %n finished set is saved. Carry on where you stopped, or finish it as it is?</numerusform>

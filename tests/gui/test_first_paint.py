@@ -112,5 +112,30 @@ def test_the_app_starts_with_the_cycle_collector_paused_and_turns_it_back_on(tmp
         capture_output=True, text=True, timeout=120, check=True, env=env,
     )
     lines = done.stdout.split("\n")
-    assert lines[:2] == ["shown", "ready"]
+    assert lines[:2] == ["shown gc off", "ready"]  # paused until the window shows and the database opens
     assert lines[2].startswith("rss ") and lines[2].endswith(" gc on")
+
+
+def test_start_stays_off_when_the_safety_gate_could_not_be_attached(  # type: ignore[no-untyped-def]
+    tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    import pytest
+
+    from sciatica_desktop import gui
+    from sciatica_desktop.app import Options, open_storage
+
+    options = Options(data_dir=tmp_path, video_backend="none")
+    content = gui.prepare_content(options)
+    window = gui.build_window(content)
+    qtbot.addWidget(window)
+    core = open_storage(content, options)
+    try:
+        def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+            raise RuntimeError("a bug while loading the safety questions")
+
+        monkeypatch.setattr(gui, "attach_symptoms", broken)
+        with pytest.raises(RuntimeError):
+            gui.attach_services(window, core, options, speech=False)
+        assert not window.page("today").start_button.isEnabled()
+    finally:
+        core.close()

@@ -127,3 +127,32 @@ def test_the_library_is_built_on_first_view_and_wired_then(gui, qtbot) -> None: 
     qtbot.mouseClick(library.detail_view.add_button, Qt.MouseButton.LeftButton)  # wired to the shell
     today = [built.shell.today.exercises.item(i).text() for i in range(built.shell.today.exercises.count())]
     assert any("bird" in text.lower() for text in today), today
+
+
+def test_pages_the_patient_has_not_opened_are_not_built_even_at_close(gui) -> None:  # type: ignore[no-untyped-def]
+    from sciatica_desktop.ui.widgets.lazy_page import built_page
+
+    built, _core = gui
+    built.shell.refresh_today()  # asks whether a workout runs: must not build the workout page to know
+    lazy = ("workout", "history", "checkin", "library", "progress", "reports")
+    assert [name for name in lazy if built_page(built.window.page(name)) is not None] == []
+    built.window.close()
+    assert [name for name in lazy if built_page(built.window.page(name)) is not None] == []
+
+
+def test_the_workout_page_built_by_start_takes_the_keys(gui, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Built lazily by Start, the page still gets the focus (the window focuses the LazyPage, whose focus
+    proxy is the page), so Space, its Start/Pause key, reaches it."""
+    from PySide6.QtWidgets import QApplication
+
+    built, _core = gui
+    built.window.activateWindow()
+    built.shell.start_routine()
+    workout = built.shell.workout
+    assert built.window.current_page() == "workout"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focus = QApplication.focusWidget()
+    assert focus is workout or workout.isAncestorOf(focus), focus
+    assert workout.active.runner.phase is Phase.IDLE
+    qtbot.keyClick(focus, Qt.Key.Key_Space)  # Start
+    assert workout.active.runner.phase is Phase.GET_READY
