@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from peewee import Database, PostgresqlDatabase, fn
-from playhouse.migrate import SchemaMigrator
 
 from sciatica_desktop.domain.clock import Clock, SystemClock
 from sciatica_desktop.domain.errors import DatabaseError
@@ -82,6 +81,11 @@ def migrate(
     latest = latest_version(migrations)
     clock = clock or SystemClock()
     use_database(db)
+    if schema_version(db) == latest:  # the usual start; versions only go up, so no lock is needed to know
+        return latest
+    # Only now: playhouse.migrate (with peewee's PostgreSQL and CockroachDB extensions) is ~0.5 MiB.
+    from playhouse.migrate import SchemaMigrator
+
     migrator = SchemaMigrator.from_database(db)
     with migrator.migration_context():
         if isinstance(db, PostgresqlDatabase):

@@ -130,3 +130,24 @@ def test_a_v1_database_gets_the_routine_table_and_keeps_its_data(
     assert "routine_extra" in opened.db.get_tables()
     loaded = repo.get_session(session.id)
     assert loaded is not None and loaded.routine_name == "before v2"
+
+
+def test_an_up_to_date_database_opens_without_loading_the_migrator(tmp_path: Any) -> None:
+    """The usual start: nothing to migrate, so playhouse.migrate (~0.5 MiB) stays unloaded."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from sciatica_desktop.storage.datadir import prepare_data_dir\n"
+        "from sciatica_desktop.storage.db import open_database\n"
+        "from sciatica_desktop.domain.clock import SystemClock\n"
+        "opened = open_database(data_dir=prepare_data_dir(Path(sys.argv[1])), clock=SystemClock())\n"
+        "print('playhouse.migrate' in sys.modules)\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                       timeout=60, check=True).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs == [["True"], ["False"]]  # created (and migrated) the first time; only opened the second
