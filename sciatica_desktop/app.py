@@ -56,6 +56,7 @@ class Core:
     clock: Clock
     notices: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    parsed: ParsedContentCache | None = None  # the content files' parses, for the symptom content too
 
     def close(self) -> None:
         self.opened.close()
@@ -150,7 +151,6 @@ def open_storage(content: Content, options: Options, *, clock: Clock | None = No
     log.info("%s %s starting; data folder %s", APP_NAME, __version__, data_dir.root)
     for problem in content.problems:
         log.warning("content problem: %s", problem)
-    save_content_cache(content)
     opened = open_database(data_dir=None if options.database else data_dir, url=options.database, clock=clock)
     try:
         if opened.engine == "sqlite":
@@ -167,6 +167,7 @@ def open_storage(content: Content, options: Options, *, clock: Clock | None = No
         clock=clock,
         notices=[*opened.notices, *content.notices()],
         problems=content.problems,
+        parsed=content.parsed,
     )
 
 

@@ -24,6 +24,7 @@ from sciatica_desktop.app import (
     open_storage,
     prepare_content,
     runner_settings,
+    save_content_cache,
     video_dirs,
 )
 from sciatica_desktop.domain.errors import KnownError
@@ -148,6 +149,7 @@ def today_service(core: Core) -> Any:
 def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) -> Any:
     """The check-in and progress pages, and the safety gate and pain prompts around every workout."""
     from sciatica_desktop.app import content_layers
+    from sciatica_desktop.domain.content_files import read_toml
     from sciatica_desktop.services.checkins import CheckInService, load_symptom_content
     from sciatica_desktop.storage.symptom_repository import SymptomRepository
     from sciatica_desktop.ui.checkin.flow import SymptomFlow
@@ -164,7 +166,8 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
         return ProgressPage()
 
     store = SymptomRepository(core.opened.db, core.clock)
-    content = load_symptom_content(content_layers(core.data_dir))
+    read = core.parsed.read_toml if core.parsed is not None else read_toml
+    content = load_symptom_content(content_layers(core.data_dir), read=read)
     for problem in content.problems:
         log.warning("content problem: %s", problem)
     if content.problems:
@@ -429,6 +432,7 @@ def run_gui(options: Options) -> int:
         finally:
             resume_gc()
         started.append((core, attach_services(window, core, options)))
+        save_content_cache(content)  # what the content files parsed to, for the next start
         if os.environ.get("SCIATICA_DESKTOP_EXIT_WHEN_SHOWN"):
             print("ready", flush=True)  # for `make bench`: Start is enabled, every page can open
 

@@ -13,6 +13,7 @@ from sciatica_desktop.domain.content_files import (
     FieldError,
     Problem,
     ProblemKind,
+    TomlReader,
     check_fields,
     parse_choice,
     parse_id,
@@ -51,7 +52,9 @@ _ITEM = {"id", "text", "kind", "min", "max", "min_label", "max_label", "options"
 NOUN = "questionnaire"
 
 
-def load_questionnaires(layers: Sequence[Path]) -> tuple[list[Questionnaire], list[Problem]]:
+def load_questionnaires(
+    layers: Sequence[Path], *, read: TomlReader = read_toml
+) -> tuple[list[Questionnaire], list[Problem]]:
     """Every questionnaire in ``<layer>/questionnaires/*.toml`` for each content folder, in name order."""
     problems: list[Problem] = []
     by_id: dict[str, Questionnaire] = {}
@@ -60,14 +63,16 @@ def load_questionnaires(layers: Sequence[Path]) -> tuple[list[Questionnaire], li
         if not folder.is_dir():
             continue
         for file in sorted(folder.glob("*.toml")):
-            q = load_questionnaire(file, problems)
+            q = load_questionnaire(file, problems, read=read)
             if q is not None:
                 by_id[q.id] = q
     return list(by_id.values()), problems
 
 
-def load_questionnaire(file: Path, problems: list[Problem]) -> Questionnaire | None:
-    data = read_toml(file, problems)
+def load_questionnaire(
+    file: Path, problems: list[Problem], *, read: TomlReader = read_toml
+) -> Questionnaire | None:
+    data = read(file, problems)
     if data is None:
         return None
     raw_id = data.get("id")

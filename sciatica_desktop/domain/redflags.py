@@ -28,6 +28,7 @@ from sciatica_desktop.domain.content_files import (
     FieldError,
     Problem,
     ProblemKind,
+    TomlReader,
     check_fields,
     parse_id,
     parse_text,
@@ -153,7 +154,9 @@ _QUESTION_FIELDS = ("id", "text", "urgency")
 _MESSAGE_KEYS = {u: (f"{u.value}_title", u.value) for u in Urgency}
 
 
-def load_red_flags(paths: Sequence[Path]) -> tuple[RedFlagSet | None, list[Problem]]:
+def load_red_flags(
+    paths: Sequence[Path], *, read: TomlReader = read_toml
+) -> tuple[RedFlagSet | None, list[Problem]]:
     """The last usable file among ``paths`` (bundled first, then a clinic's), and every problem found.
 
     A clinic file replaces the bundled one as a whole (a translation, or a clinic's own wording); a broken
@@ -164,14 +167,14 @@ def load_red_flags(paths: Sequence[Path]) -> tuple[RedFlagSet | None, list[Probl
     for path in paths:
         if not path.is_file():
             continue
-        loaded = _load_file(path, problems)
+        loaded = _load_file(path, problems, read)
         if loaded is not None:
             chosen = loaded
     return chosen, problems
 
 
-def _load_file(path: Path, problems: list[Problem]) -> RedFlagSet | None:
-    data = read_toml(path, problems)
+def _load_file(path: Path, problems: list[Problem], read: TomlReader) -> RedFlagSet | None:
+    data = read(path, problems)
     if data is None:
         return None
     before = len(problems)

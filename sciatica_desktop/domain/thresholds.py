@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
-from sciatica_desktop.domain.content_files import Problem, ProblemKind, read_toml
+from sciatica_desktop.domain.content_files import Problem, ProblemKind, TomlReader, read_toml
 from sciatica_desktop.domain.stats import Thresholds
 
 THRESHOLDS_FILE = "thresholds.toml"
@@ -30,14 +30,16 @@ _LIMITS: dict[str, tuple[float, float]] = {
 _FLOATS = {"flare_points", "extent_change"}
 
 
-def load_thresholds(layers: Sequence[Path]) -> tuple[Thresholds, list[Problem]]:
+def load_thresholds(
+    layers: Sequence[Path], *, read: TomlReader = read_toml
+) -> tuple[Thresholds, list[Problem]]:
     problems: list[Problem] = []
     values: dict[str, float | int] = {}
     for layer in layers:
         file = layer / THRESHOLDS_FILE
         if not file.is_file():
             continue
-        data = read_toml(file, problems)
+        data = read(file, problems)
         for key, value in (data or {}).items():
             if key not in _LIMITS:
                 problems.append(Problem(file, None, key, "unknown field", ProblemKind.UNKNOWN_FIELD))

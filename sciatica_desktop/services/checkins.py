@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sciatica_desktop.domain.clock import Clock
-from sciatica_desktop.domain.content_files import Problem
+from sciatica_desktop.domain.content_files import Problem, TomlReader, read_toml
 from sciatica_desktop.domain.measures import (
     ItemAnswer,
     LoggedResponse,
@@ -62,11 +62,12 @@ class SymptomContent:
         return q.meaningful_change if q is not None else NPRS_DEFAULT
 
 
-def load_symptom_content(layers: Sequence[Path]) -> SymptomContent:
-    """Bundled content first, then a clinic's (which may translate, replace or add)."""
-    flags, flag_problems = load_red_flags([layer / RED_FLAGS_FILE for layer in layers])
-    questionnaires, q_problems = load_questionnaires(layers)
-    thresholds, t_problems = load_thresholds(layers)
+def load_symptom_content(layers: Sequence[Path], *, read: TomlReader = read_toml) -> SymptomContent:
+    """Bundled content first, then a clinic's (which may translate, replace or add). ``read`` parses each
+    file (the app passes its parsed-content cache)."""
+    flags, flag_problems = load_red_flags([layer / RED_FLAGS_FILE for layer in layers], read=read)
+    questionnaires, q_problems = load_questionnaires(layers, read=read)
+    thresholds, t_problems = load_thresholds(layers, read=read)
     return SymptomContent(flags, questionnaires, thresholds, [*flag_problems, *q_problems, *t_problems])
 
 

@@ -73,3 +73,29 @@ def test_a_cache_write_that_fails_half_way_leaves_no_temporary_file(
     content, changed = start(tmp_path)
     assert changed and len(content.catalogue) > 0
     assert list((tmp_path / "cache").iterdir()) == []
+
+
+def test_the_symptom_content_is_served_from_the_same_cache(tmp_path: Path) -> None:
+    """Red flags, questionnaires and thresholds load after the first paint through the same cache, and are
+    saved with it, so a second start parses no content file at all."""
+    from sciatica_desktop.app import content_layers, open_storage
+    from sciatica_desktop.domain.clock import FakeClock
+    from sciatica_desktop.services.checkins import load_symptom_content
+
+    loaded = []
+    for _ in range(2):
+        options = Options(data_dir=tmp_path)
+        content = prepare_content(options)
+        core = open_storage(content, options, clock=FakeClock())
+        try:
+            assert core.parsed is content.parsed is not None
+            symptoms = load_symptom_content(content_layers(core.data_dir), read=core.parsed.read_toml)
+            loaded.append((symptoms, core.parsed.changed))
+            save_content_cache(content)
+        finally:
+            core.close()
+    (first, first_changed), (second, second_changed) = loaded
+    assert (first_changed, second_changed) == (True, False)
+    assert second == first and second.red_flags is not None and second.problems == []
+    cached = content_cache_path(content.data_dir).read_text(encoding="utf-8")
+    assert "red_flags.toml" in cached and "thresholds.toml" in cached
