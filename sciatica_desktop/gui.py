@@ -276,7 +276,6 @@ def about_lines(core: Core, options: Options, cues: CuePlayer, chosen: list[Back
     ]
 
 
-
 def add_session_pages(
     window: MainWindow, *, video: VideoView, cues: CuePlayer, clip_for: Any, name_of: Any
 ) -> None:

@@ -710,7 +710,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui.py" line="173"/>
+        <location filename="../gui.py" line="176"/>
         <source>%n problem(s) in the safety, questionnaire or threshold files; first: {first}</source>
         <translation>
             <numerusform>%n problem in the safety, questionnaire or threshold files; first: {first}</numerusform>
@@ -718,62 +718,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui.py" line="181"/>
+        <location filename="../gui.py" line="184"/>
         <source>The safety questions could not be loaded, so they will not be asked. Ask your clinic to check content/safety/red_flags.toml. If you have new numbness around the groin, trouble controlling your bladder or bowels, or weakness in both legs, seek emergency care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="317"/>
+        <location filename="../gui.py" line="319"/>
         <source>Video: {wanted} is not available here ({why}); using {used}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="250"/>
+        <location filename="../gui.py" line="253"/>
         <source>Video: {backend} ({reasons})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="254"/>
+        <location filename="../gui.py" line="257"/>
         <source>Video: turned off; the drawn demonstration is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="256"/>
+        <location filename="../gui.py" line="259"/>
         <source>Video: chosen when the first clip plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="257"/>
+        <location filename="../gui.py" line="260"/>
         <source>none, captions only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="259"/>
+        <location filename="../gui.py" line="262"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="260"/>
+        <location filename="../gui.py" line="263"/>
         <source>Database: {engine} at {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="264"/>
+        <location filename="../gui.py" line="267"/>
         <source>Speech: {engine} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="267"/>
+        <location filename="../gui.py" line="270"/>
         <source>Sound: {state} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="268"/>
+        <location filename="../gui.py" line="271"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui.py" line="270"/>
+        <location filename="../gui.py" line="273"/>
         <source>Content: {exercises} exercises, %n problem(s)</source>
         <translation>
             <numerusform>Content: {exercises} exercises, %n problem</numerusform>
