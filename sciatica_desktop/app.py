@@ -22,6 +22,7 @@ from sciatica_desktop.storage.datadir import DataDir, prepare_data_dir, resolve_
 
 if TYPE_CHECKING:  # the database modules and the runner load after the window shows (see gui.run_gui)
     from sciatica_desktop.domain.workout import RunnerSettings
+    from sciatica_desktop.reports.assemble import ReportSources
     from sciatica_desktop.services.clinic_videos import ClinicVideos
     from sciatica_desktop.services.video_probe import VideoProbe
     from sciatica_desktop.storage.db import OpenedDatabase
@@ -82,6 +83,20 @@ def setup_logging(logs: Path | None) -> None:
 def content_layers(data_dir: DataDir) -> list[Path]:
     """Bundled content first, then the clinic's own files, which may add exercises or change doses."""
     return [bundled_content_dir(), data_dir.content]
+
+
+def report_sources(core: Core) -> ReportSources:
+    """What the appointment summary is made from: the database, the content and the starter routine."""
+    from sciatica_desktop.reports.assemble import ReportSources  # the reports load when first asked for
+
+    return ReportSources(
+        core.opened.db,
+        core.clock,
+        content_layers(core.data_dir),
+        core.catalogue,
+        core.routine_name,
+        core.routine_items,
+    )
 
 
 def video_dirs(data_dir: DataDir) -> list[Path]:

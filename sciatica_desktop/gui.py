@@ -23,6 +23,7 @@ from sciatica_desktop.app import (
     clip_path,
     open_storage,
     prepare_content,
+    report_sources,
     runner_settings,
     save_content_cache,
     video_dirs,
@@ -214,22 +215,13 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
 
 def attach_reports(window: MainWindow, core: Core, profile: Any) -> None:
     """The reports page: the appointment summary, export and restore, through the CLI's back end."""
-    from sciatica_desktop.app import content_layers
     from sciatica_desktop.ui.widgets.lazy_page import LazyPage
 
     def make_reports_page() -> QWidget:
-        from sciatica_desktop.reports.assemble import ReportSources
         from sciatica_desktop.ui.reports.actions import ReportActions  # the PDF layout, export, restore
         from sciatica_desktop.ui.reports.reports_page import ReportsPage
 
-        sources = ReportSources(
-            core.opened.db,
-            core.clock,
-            content_layers(core.data_dir),
-            core.catalogue,
-            core.routine_name,
-            core.routine_items,
-        )
+        sources = report_sources(core)
         return ReportsPage(ReportActions(sources, profile))
 
     page = LazyPage(make_reports_page)

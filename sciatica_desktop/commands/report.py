@@ -8,7 +8,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from sciatica_desktop.app import Options, build_core, content_layers
+from sciatica_desktop.app import Options, build_core, report_sources
 from sciatica_desktop.domain.errors import KnownError
 
 
@@ -33,7 +33,7 @@ def run_report(
 ) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from sciatica_desktop.gui import make_app
-    from sciatica_desktop.reports.assemble import ReportSources, find_profile, make_summary, note_report
+    from sciatica_desktop.reports.assemble import find_profile, make_summary, note_report
     from sciatica_desktop.ui.reports.printing import print_report
     from sciatica_desktop.ui.reports.renderer import make_renderer, paper_size
 
@@ -43,14 +43,7 @@ def run_report(
     make_app()
     core = build_core(options)
     try:
-        sources = ReportSources(
-            core.opened.db,
-            core.clock,
-            content_layers(core.data_dir),
-            core.catalogue,
-            core.routine_name,
-            core.routine_items,
-        )
+        sources = report_sources(core)
         who = find_profile(core.repo, profile)
         summary = make_summary(sources, who, since=start, until=end, deidentified=deidentified)
         renderer = make_renderer(summary, sheets=sheets, paper=paper_size(paper))

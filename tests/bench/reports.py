@@ -31,10 +31,10 @@ def run() -> None:
     from PySide6.QtCore import QRectF, QSize
     from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 
-    from sciatica_desktop.app import Options, build_core, content_layers
+    from sciatica_desktop.app import Options, build_core, report_sources
     from sciatica_desktop.commands.demo_data import run_demo_data
     from sciatica_desktop.gui import make_app
-    from sciatica_desktop.reports.assemble import ReportSources, make_summary
+    from sciatica_desktop.reports.assemble import make_summary
     from sciatica_desktop.reports.pdf import page_layout
     from sciatica_desktop.ui.reports.chart_image import render_chart
     from sciatica_desktop.ui.reports.renderer import make_renderer
@@ -44,14 +44,7 @@ def run() -> None:
         root = Path(folder)
         run_demo_data(Options(data_dir=root / "data"), profile="Me", weeks=12, seed=1)
         core = build_core(Options(data_dir=root / "data"))
-        sources = ReportSources(
-            core.opened.db,
-            core.clock,
-            content_layers(core.data_dir),
-            core.catalogue,
-            core.routine_name,
-            core.routine_items,
-        )
+        sources = report_sources(core)
         me = core.repo.ensure_profile("Me")
         paper = QPageSize(QPageSize.PageSizeId.A4)
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from sciatica_desktop.app import Core, Options, build_core, content_layers
+from sciatica_desktop.app import Core, Options, build_core, report_sources
 
 
 @pytest.fixture(scope="module")
@@ -33,16 +33,7 @@ def demo_core(demo_folder: Path, tmp_path: Path) -> Iterator[Core]:
 
 @pytest.fixture
 def sources(demo_core: Core) -> Any:
-    from sciatica_desktop.reports.assemble import ReportSources
-
-    return ReportSources(
-        demo_core.opened.db,
-        demo_core.clock,
-        content_layers(demo_core.data_dir),
-        demo_core.catalogue,
-        demo_core.routine_name,
-        demo_core.routine_items,
-    )
+    return report_sources(demo_core)
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from sciatica_desktop.app import Options, build_core, content_layers
-from sciatica_desktop.reports.assemble import ReportSources, make_summary
+from sciatica_desktop.app import Options, build_core, report_sources
+from sciatica_desktop.reports.assemble import make_summary
 from sciatica_desktop.reports.pdf import ReportRenderer
 from sciatica_desktop.storage.profile_backup import dump_profile
 from sciatica_desktop.storage.report_repository import ReportRepository
@@ -96,14 +96,7 @@ def test_save_as_pdf_has_the_figures_and_the_questions_which_are_kept(opened, qt
     qtbot.keyClicks(page.questions, "Can I cycle to work again?")
     out = tmp_path / "mine.pdf"
     page.file_dialog = Dialogs(out)
-    sources = ReportSources(
-        app.core.opened.db,
-        app.core.clock,
-        content_layers(app.core.data_dir),
-        app.core.catalogue,
-        app.core.routine_name,
-        app.core.routine_items,
-    )
+    sources = report_sources(app.core)
     expected = make_summary(sources, app.profile())
 
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
