@@ -14,7 +14,7 @@ from sciatica_desktop.domain.clock import FakeClock
 from sciatica_desktop.domain.records import ProfileId
 from sciatica_desktop.domain.redflags import ScreeningReason
 from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, LegExtent, Numbness
-from sciatica_desktop.services.checkins import CheckInService, load_symptom_content
+from sciatica_desktop.services.checkins import CheckInService, Logged, load_symptom_content
 from sciatica_desktop.storage.datadir import prepare_data_dir
 from sciatica_desktop.storage.db import open_database
 from sciatica_desktop.storage.repository import Repository
@@ -62,14 +62,22 @@ def test_a_workout_prompt_between_full_check_ins_does_not_retrigger_screening(
     assert logged.ask_red_flags is ScreeningReason.NERVE_SIGNS
 
 
-def test_correcting_a_check_in_to_worse_nerve_signs_asks_the_safety_questions_again(
-    checkins: tuple[CheckInService, ProfileId, FakeClock],
-) -> None:
-    service, me, clock = checkins
+def _screened_check_in(
+    service: CheckInService, me: ProfileId, clock: FakeClock
+) -> tuple[CheckIn, Logged, dict[str, bool]]:
+    """A first check-in without nerve signs, its first-use questions answered all "no"."""
     none = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, leg_extent=LegExtent.BELOW_KNEE)
     first = service.log(me, none)
     all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
     service.submit_screening(me, all_no, first.ask_red_flags)  # type: ignore[arg-type]
+    return none, first, all_no
+
+
+def test_correcting_a_check_in_to_worse_nerve_signs_asks_the_safety_questions_again(
+    checkins: tuple[CheckInService, ProfileId, FakeClock],
+) -> None:
+    service, me, clock = checkins
+    none, first, _all_no = _screened_check_in(service, me, clock)
     clock.advance(60)
     # a correction that changes only the pain score: nothing new to ask
     assert service.edit(first.check_in.id, replace(none, leg_pain=5)).ask_red_flags is None
@@ -91,10 +99,7 @@ def test_worse_nerve_signs_left_unscreened_are_asked_at_the_next_start(
 ) -> None:
     """Closing the questions without answering must not lose them, nor may a second, equally bad check-in."""
     service, me, clock = checkins
-    none = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, leg_extent=LegExtent.BELOW_KNEE)
-    first = service.log(me, none)
-    all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
-    service.submit_screening(me, all_no, first.ask_red_flags)  # type: ignore[arg-type]
+    none, _first, all_no = _screened_check_in(service, me, clock)
     assert service.gate_reason(me) is None
     clock.advance(3600)
     a_lot = replace(none, when=clock.utcnow(), numbness=Numbness.A_LOT)
@@ -115,10 +120,7 @@ def test_a_corrected_check_in_whose_questions_were_closed_is_asked_after_a_resta
     """The newest check-in itself corrected to worse, after it was screened: nothing on disk but the owed
     questions says so, and a restart (a new service on the same database) must still ask them."""
     service, me, clock = checkins
-    none = CheckIn(when=clock.utcnow(), back_pain=3, leg_pain=4, leg_extent=LegExtent.BELOW_KNEE)
-    first = service.log(me, none)
-    all_no = {q.id: False for q in service.content.red_flags.questions}  # type: ignore[union-attr]
-    service.submit_screening(me, all_no, first.ask_red_flags)  # type: ignore[arg-type]
+    none, first, all_no = _screened_check_in(service, me, clock)
     clock.advance(60)
     edited = service.edit(first.check_in.id, replace(none, numbness=Numbness.A_LOT))
     assert edited.ask_red_flags is ScreeningReason.NERVE_SIGNS
