@@ -36,6 +36,7 @@ from sciatica_desktop.ui.today.today_page import TodayPage
 
 if TYPE_CHECKING:  # media, services and the workout page load after the window shows (see run_gui)
     from sciatica_desktop.media.cues import CuePlayer
+    from sciatica_desktop.media.on_demand import MediaOnDemand
     from sciatica_desktop.media.player import BackendChoice, VideoPlayer
     from sciatica_desktop.media.video_view import VideoView
     from sciatica_desktop.ui.shell import Shell
@@ -50,16 +51,26 @@ TRANSLATIONS = Path(__file__).parent / "translations"  # `make translations` wri
 class Gui:
     window: MainWindow
     shell: Shell
-    video: VideoView
-    cues: CuePlayer
+    media: MediaOnDemand  # the video surfaces and the cues, made when a page first needs them
     backends: list[BackendChoice]  # the choice, once the first clip has been shown
-    preview: VideoView | None = None  # the library's looping preview
+
+    @property
+    def video(self) -> VideoView:
+        """The workout's video surface."""
+        return self.media.view("workout")
+
+    @property
+    def preview(self) -> VideoView:
+        """The library's looping preview."""
+        return self.media.view("preview")
+
+    @property
+    def cues(self) -> CuePlayer:
+        return self.media.cues
 
     def release_media(self) -> None:
         """Stop and free every player (before the window closes: VLC draws into our native children)."""
-        for view in (self.video, self.preview):
-            if view is not None:
-                view.release()
+        self.media.release()
 
 
 def load_translation(locale: QLocale) -> QTranslator | None:
@@ -237,9 +248,9 @@ def build_window(content: Content) -> MainWindow:
     return MainWindow(pages={"today": today}, title=APP_NAME)
 
 
-def about_lines(core: Core, options: Options, cues: CuePlayer, chosen: list[BackendChoice]) -> list[str]:
+def about_lines(core: Core, options: Options, media: MediaOnDemand, chosen: list[BackendChoice]) -> list[str]:
     """What the About box says about this machine: data folder, database, video, speech, sound, content."""
-    status = cues.status()
+    status = media.cues.status()
     if chosen:
         reasons = "; ".join(f"{name}: {why}" for name, why in chosen[-1].reasons.items())
         video_line = MainWindow.tr("Video: {backend} ({reasons})").format(
@@ -268,9 +279,7 @@ def about_lines(core: Core, options: Options, cues: CuePlayer, chosen: list[Back
     ]
 
 
-def add_session_pages(
-    window: MainWindow, *, video: VideoView, cues: CuePlayer, clip_for: Any, name_of: Any
-) -> None:
+def add_session_pages(window: MainWindow, *, media: MediaOnDemand, clip_for: Any, name_of: Any) -> None:
     """The history and workout pages, each built the first time it is used (a few MiB for the workout
     page): a patient who only reads Today, or only checks in, never pays for them."""
     from sciatica_desktop.ui.widgets.lazy_page import LazyPage
@@ -283,7 +292,7 @@ def add_session_pages(
     def workout_page() -> QWidget:
         from sciatica_desktop.ui.workout.workout_page import WorkoutPage
 
-        return WorkoutPage(video=video, clip_for=clip_for, cues=cues)
+        return WorkoutPage(video=media.view("workout"), clip_for=clip_for, cues=media.cues)
 
     window.add_page("history", LazyPage(history_page))
     window.add_page("workout", LazyPage(workout_page))  # built at the first Start or resume
@@ -291,9 +300,7 @@ def add_session_pages(
 
 def attach_services(window: MainWindow, core: Core, options: Options, *, speech: bool = True) -> Gui:
     """Everything that needs the database or media: video backend, cues, the workout page, the shell."""
-    from sciatica_desktop.media.cues import CuePlayer
-    from sciatica_desktop.media.player import choose_backend, create_player, probe_backends
-    from sciatica_desktop.media.video_view import VideoView
+    from sciatica_desktop.media.on_demand import MediaOnDemand
     from sciatica_desktop.services.workout_service import WorkoutService
     from sciatica_desktop.ui.shell import Routine, Shell
     from sciatica_desktop.ui.widgets.lazy_page import LazyPage
@@ -302,6 +309,8 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
 
     def make_player() -> VideoPlayer:
         """Probe and pick the video backend when the first clip needs it, not at start-up."""
+        from sciatica_desktop.media.player import choose_backend, create_player, probe_backends
+
         backend = choose_backend(options.video_backend, probe_backends())
         chosen.append(backend)
         others = "; ".join(f"{name}: {why}" for name, why in backend.reasons.items())
@@ -316,9 +325,11 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
             )
         return create_player(backend.name)
 
-    factory = None if options.video_backend == "none" else make_player
-    video = VideoView(factory)
-    cues = CuePlayer(cache_dir=core.data_dir.cache, speech_engine="speechd" if speech else None)
+    def make_cues() -> CuePlayer:
+        from sciatica_desktop.media.cues import CuePlayer
+
+        return CuePlayer(cache_dir=core.data_dir.cache, speech_engine="speechd" if speech else None)
+
     folders = video_dirs(core.data_dir)
 
     def clip_for(exercise: Exercise, side: Side) -> Clip:
@@ -331,11 +342,18 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
     names = {e.id: e.name for e in core.catalogue}
 
     def preview_player() -> VideoPlayer:  # the library's preview reuses the workout's choice
+        from sciatica_desktop.media.player import create_player
+
         return create_player(chosen[0].name) if chosen else make_player()
 
-    preview = VideoView(None if factory is None else preview_player)
-    window.add_page("library", LazyPage(lambda: library_page(core, video=preview, clip_for=clip_for)))
-    add_session_pages(window, video=video, cues=cues, clip_for=clip_for, name_of=lambda i: names.get(i, i))
+    off = options.video_backend == "none"  # the drawn demonstration only
+    media = MediaOnDemand(
+        {"workout": None if off else make_player, "preview": None if off else preview_player}, make_cues
+    )
+    window.add_page(
+        "library", LazyPage(lambda: library_page(core, video=media.view("preview"), clip_for=clip_for))
+    )
+    add_session_pages(window, media=media, clip_for=clip_for, name_of=lambda i: names.get(i, i))
     profile = core.repo.ensure_profile()
     service = WorkoutService(
         store=core.repo,
@@ -357,13 +375,12 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
     start.setEnabled(False)  # not before the safety gate is attached below: red flags win over plans
     for notice in core.notices:
         window.add_notice(notice)
-    video.sig_notice.connect(lambda text: log.warning("video: %s", text))
 
-    window.set_about_lines(lambda: about_lines(core, options, cues, chosen))
+    window.set_about_lines(lambda: about_lines(core, options, media, chosen))
     attach_symptoms(window, core, shell, profile)
     attach_reports(window, core, profile)
     start.setEnabled(ready)
-    return Gui(window=window, shell=shell, video=video, cues=cues, backends=chosen, preview=preview)
+    return Gui(window=window, shell=shell, media=media, backends=chosen)
 
 
 def build_gui(core: Core, options: Options, *, speech: bool = True) -> Gui:

@@ -74,6 +74,47 @@ def test_the_first_paint_loads_only_what_the_today_page_shows(tmp_path: Path) ->
     assert again & (NOT_BEFORE_FIRST_PAINT | {"tomllib"}) == set()  # later ones are served from the cache
 
 
+# run_gui's second step in the same fresh process: the database, the services and the lazy pages attached.
+IDLE = FIRST_PAINT + textwrap.dedent(
+    """
+    from sciatica_desktop.app import open_storage
+    options = Options(data_dir=Path(sys.argv[1]))
+    core = open_storage(content, options)
+    ui = gui.attach_services(window, core, options, speech=False)
+    app.processEvents()
+    loaded = set(sys.modules)
+    if "Qt" in vars(PySide6.QtCore):
+        loaded.add("PySide6.QtCore.Qt")
+    print(" ".join(sorted(loaded)))
+    print(len(ui.media.built_views()))
+    core.close()
+    """
+)
+
+# Needed only once the patient opens the workout or the library, or a check-in dialog: ~1.5 MiB at idle.
+NOT_AT_IDLE = {
+    "PySide6.QtCore.Qt",
+    "sciatica_desktop.media.video_view",
+    "sciatica_desktop.media.fallback_player",
+    "sciatica_desktop.media.cues",
+    "sciatica_desktop.ui.checkin.dialogs",
+    "sciatica_desktop.ui.checkin.questionnaire_dialog",
+}
+
+
+def test_the_idle_window_has_not_loaded_the_media_or_the_dialogs(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", IDLE, str(tmp_path)],
+        capture_output=True, text=True, timeout=120, check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    _first, idle, views = done.stdout.strip().split("\n")
+    loaded = set(idle.split())
+    assert "sciatica_desktop.ui.shell" in loaded and "peewee" in loaded  # the services did attach
+    assert loaded & NOT_AT_IDLE == set()
+    assert views == "0"
+
+
 class TabOnlyButtons(QProxyStyle):
     """A style like macOS's: buttons take focus by Tab only (keyboard navigation off, Tab then skips them)."""
 

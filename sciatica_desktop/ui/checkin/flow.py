@@ -23,20 +23,15 @@ from sciatica_desktop.domain.stats import traffic_light
 from sciatica_desktop.domain.symptoms import CheckIn, CheckInContext, CheckInId
 from sciatica_desktop.services.checkins import CheckInService
 from sciatica_desktop.ui.checkin.advice import advice_after, advice_before
-from sciatica_desktop.ui.checkin.dialogs import (
-    AdviceDialog,
-    PainAdviceDialog,
-    QuickPainDialog,
-    RedFlagDialog,
-    UrgentDialog,
-)
-from sciatica_desktop.ui.checkin.questionnaire_dialog import QuestionnaireDialog
 from sciatica_desktop.ui.errors import show_error
 from sciatica_desktop.ui.widgets.lazy_page import page_of, when_built
 
-if TYPE_CHECKING:  # built the first time it is shown (see gui.attach_symptoms)
+# The check-in and progress pages are built the first time they are shown (see gui.attach_symptoms), and the
+# dialogs load when the first one opens: they build Qt's ``Qt`` namespace (about 1 MiB of enums).
+if TYPE_CHECKING:
     from sciatica_desktop.services.progress import Progress
     from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
+    from sciatica_desktop.ui.checkin.questionnaire_dialog import QuestionnaireDialog
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +133,8 @@ class SymptomFlow(QObject):
         q = self._service.content.questionnaire(questionnaire_id)
         if q is None:
             return
+        from sciatica_desktop.ui.checkin.questionnaire_dialog import QuestionnaireDialog
+
         dialog = QuestionnaireDialog(q, self._window)
         dialog.sig_done.connect(lambda qid, answers: self._answered(dialog, qid, answers))
         self._open(dialog)
@@ -168,6 +165,8 @@ class SymptomFlow(QObject):
         except Exception:  # the questions open all the same, and this run of the app remembers them
             log.exception("could not record the safety questions as owed; kept until the app closes")
             self._unsaved_owed = _stronger(self._unsaved_owed, reason)
+        from sciatica_desktop.ui.checkin.dialogs import RedFlagDialog
+
         dialog = RedFlagDialog(flags.questions, reason, self._window)
         dialog.sig_answered.connect(lambda answers: self._screened(answers, reason, then))
         self._open(dialog)
@@ -184,6 +183,8 @@ class SymptomFlow(QObject):
         if result.decision.urgency is Urgency.STOP_URGENT:
             self.show_urgent(blocked_start=False)
         elif result.decision.urgency is Urgency.SEE_DOCTOR_SOON and result.message is not None:
+            from sciatica_desktop.ui.checkin.dialogs import AdviceDialog
+
             advice = AdviceDialog(result.message, self._window)
             advice.finished.connect(lambda _code: then())
             self._open(advice)
@@ -194,6 +195,8 @@ class SymptomFlow(QObject):
         message = self._service.urgent_message()
         if message is None:
             return
+        from sciatica_desktop.ui.checkin.dialogs import UrgentDialog
+
         dialog = UrgentDialog(message, blocked_start=blocked_start, parent=self._window)
         dialog.sig_confirmed.connect(self._confirm_care)
         self._open(dialog)
@@ -248,6 +251,8 @@ class SymptomFlow(QObject):
             if before
             else self.tr("Well done. How is your pain now?")
         )
+        from sciatica_desktop.ui.checkin.dialogs import QuickPainDialog
+
         dialog = QuickPainDialog(title, self._window)
 
         def done(back: int | None, leg: int | None) -> None:
@@ -272,6 +277,8 @@ class SymptomFlow(QObject):
         if text is None:
             then()
             return
+        from sciatica_desktop.ui.checkin.dialogs import PainAdviceDialog
+
         dialog = PainAdviceDialog(text, self._window, ask=before)
         if before:
             dialog.accepted.connect(then)  # "Not today" ends here: the workout does not start

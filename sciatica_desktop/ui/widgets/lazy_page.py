@@ -7,10 +7,12 @@ and check-in pages are a few megabytes each; a patient who only looks at Today s
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # QShowEvent's type brings QEvent.Type (about 180 enum members): not at start-up
+    from PySide6.QtGui import QShowEvent
 
 
 class LazyPage(QWidget):

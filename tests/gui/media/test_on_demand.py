@@ -1,0 +1,45 @@
+"""MediaOnDemand: each video surface and the cue player are made once, when first asked for."""
+
+from __future__ import annotations
+
+from sciatica_desktop.media.cues import CuePlayer
+from sciatica_desktop.media.fake_player import FakePlayer
+from sciatica_desktop.media.on_demand import MediaOnDemand
+
+
+def test_nothing_is_made_until_asked_then_each_surface_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    made: list[str] = []
+
+    def cues() -> CuePlayer:
+        made.append("cues")
+        return CuePlayer(speech_engine=None, audio=False)
+
+    media = MediaOnDemand({"workout": FakePlayer, "preview": None}, cues)
+    assert media.built_views() == [] and made == []
+    workout = media.view("workout")
+    qtbot.addWidget(workout)
+    assert media.view("workout") is workout  # the same surface every time
+    assert media.built_views() == [workout]
+    preview = media.view("preview")
+    qtbot.addWidget(preview)
+    assert preview is not workout and media.built_views() == [workout, preview]
+    assert media.cues is media.cues and made == ["cues"]
+
+
+def test_release_stops_the_players_made_so_far(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    players: list[FakePlayer] = []
+
+    def player() -> FakePlayer:
+        players.append(FakePlayer())
+        return players[-1]
+
+    media = MediaOnDemand({"workout": player, "preview": player}, lambda: CuePlayer(speech_engine=None))
+    view = media.view("workout")
+    qtbot.addWidget(view)
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(b"not empty")
+    view.show_clip(clip, caption="Bridge")
+    assert len(players) == 1 and players[0].playing
+    media.release()
+    assert players[0].closed and not players[0].playing
+    assert len(players) == 1  # the preview was never asked for, so never made
