@@ -15,7 +15,7 @@ SYSTEM_PACKAGES := python3-venv \
 	libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng libcups2 \
 	xvfb xauth postgresql poppler-utils desktop-file-utils appstream
 
-.PHONY: run test lint bench bytecode core-test system-deps clean screenshots translations
+.PHONY: run test lint bench bytecode core-test system-deps clean screenshots translations icons
 
 run: $(STAMPS)/venv bytecode
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && command -v xvfb-run >/dev/null; then \
@@ -38,6 +38,10 @@ core-test: $(STAMPS)/venv-core
 
 bench: $(STAMPS)/venv bytecode
 	$(PY) -m tests.bench
+
+# Draw the window icon's PNGs from assets/icons/sciatica-desktop.svg (run after changing the SVG).
+icons: $(STAMPS)/venv
+	$(PY) -m sciatica_desktop.commands.render_icons
 
 # Update the .ts files from the tr() texts (lupdate keeps the translations already there); compile each .qm.
 translations: $(STAMPS)/venv

@@ -33,6 +33,13 @@ log = logging.getLogger(__name__)
 # Bundled demonstration clips live beside the package in a source checkout or an installed bundle.
 ASSETS_VIDEOS = Path(__file__).resolve().parent.parent / "assets" / "videos"
 ASSETS_ICONS = ASSETS_VIDEOS.parent / "icons"
+# The window icon, drawn from the SVG once (`make icons`) at the sizes window managers use; Qt scales between
+# them. Drawing the SVG at start-up would load QtSvg and keep every size it drew: ~1.2 MiB for the app's life.
+ICON_SIZES = (16, 32, 64, 128)
+
+
+def icon_png(size: int) -> Path:
+    return ASSETS_ICONS / f"sciatica-desktop-{size}.png"
 STARTER_ROUTINE = "starter.toml"
 
 

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sciatica_desktop import APP_ID, APP_NAME, __version__
 from sciatica_desktop.app import (
     ASSETS_ICONS,
+    ICON_SIZES,
     Content,
     Core,
     Options,
     clip_path,
+    icon_png,
     open_storage,
     prepare_content,
     report_sources,
@@ -108,11 +110,24 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    icon = ASSETS_ICONS / f"{APP_ID}.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = window_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
     install_translator(app)
     return app
+
+
+def window_icon() -> QIcon | None:
+    """The app's icon from its PNGs (see app.ICON_SIZES); None when none of them is there."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = icon_png(size)
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    if icon.isNull():
+        log.warning("no window icon in %s", ASSETS_ICONS)
+        return None
+    return icon
 
 
 def frame_source_for(exercise: Exercise, side: Side, size: QSize | None = None) -> tuple[Any, float] | None:

@@ -87,11 +87,14 @@ IDLE = FIRST_PAINT + textwrap.dedent(
         loaded.add("PySide6.QtCore.Qt")
     print(" ".join(sorted(loaded)))
     print(len(ui.media.built_views()))
+    with open("/proc/self/maps") as maps:  # the window icon is drawn from PNGs, not by QtSvg
+        print("QtSvg" if "libQt6Svg" in maps.read() else "no QtSvg")
     core.close()
     """
 )
 
 # Needed only once the patient opens the workout or the library, or a check-in dialog: ~1.5 MiB at idle.
+# (QtSvg, ~1.2 MiB, is a C++ library: the script looks for it in the process's memory map.)
 NOT_AT_IDLE = {
     "PySide6.QtCore.Qt",
     "sciatica_desktop.media.video_view",
@@ -108,11 +111,12 @@ def test_the_idle_window_has_not_loaded_the_media_or_the_dialogs(tmp_path: Path)
         capture_output=True, text=True, timeout=120, check=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
-    _first, idle, views = done.stdout.strip().split("\n")
+    _first, idle, views, svg = done.stdout.strip().split("\n")
     loaded = set(idle.split())
     assert "sciatica_desktop.ui.shell" in loaded and "peewee" in loaded  # the services did attach
     assert loaded & NOT_AT_IDLE == set()
     assert views == "0"
+    assert svg == "no QtSvg"
 
 
 class TabOnlyButtons(QProxyStyle):
