@@ -21,6 +21,7 @@ fails if ``Qt``, the session runner or the database load before the window shows
 from __future__ import annotations
 
 import builtins
+import linecache
 
 
 def skip_feature_scan() -> bool:
@@ -32,4 +33,7 @@ def skip_feature_scan() -> bool:
     if hook is None or original is None or builtins.__import__ is not hook:
         return False  # a PySide6 without the hook, or someone else's import hook: leave it alone
     builtins.__import__ = original
+    # What the hook read while PySide6 itself loaded (enum.py, ~200 KiB) is not needed; linecache reads
+    # a file again when a traceback asks for it.
+    linecache.clearcache()
     return True

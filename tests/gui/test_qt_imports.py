@@ -16,10 +16,11 @@ SCRIPT = textwrap.dedent(
     import PySide6.QtCore
     from sciatica_desktop.ui.qt_imports import skip_feature_scan
     skipped = skip_feature_scan() if sys.argv[2] == "skip" else None
+    left_over = len(linecache.cache)  # sources the hook read while PySide6 itself loaded (enum.py...)
     import probe_module_after_pyside  # a module imported after PySide6, as every page is
     from PySide6.QtWidgets import QApplication  # PySide6 still imports and works
     scanned = any(name.endswith("probe_module_after_pyside.py") for name in linecache.cache)
-    print(skipped, scanned, QApplication.__name__)
+    print(skipped, scanned, QApplication.__name__, left_over)
     """
 )
 
@@ -36,11 +37,12 @@ def _run(tmp_path: Path, mode: str) -> list[str]:
 
 def test_pyside_reads_the_source_of_every_later_import_by_default(tmp_path: Path) -> None:
     """The cost we switch off exists: without the call, PySide6 reads the new module's source."""
-    skipped, scanned, name = _run(tmp_path, "keep")
+    skipped, scanned, name, left_over = _run(tmp_path, "keep")
     if scanned == "False":
         pytest.skip("this PySide6 no longer reads every module's source: ui/qt_imports.py may go")
     assert (skipped, scanned, name) == ("None", "True", "QApplication")
+    assert int(left_over) > 0  # what it read while PySide6 loaded stays in memory
 
 
-def test_skip_feature_scan_stops_it_and_pyside_still_works(tmp_path: Path) -> None:
-    assert _run(tmp_path, "skip") == ["True", "False", "QApplication"]
+def test_skip_feature_scan_stops_it_drops_what_it_read_and_pyside_still_works(tmp_path: Path) -> None:
+    assert _run(tmp_path, "skip") == ["True", "False", "QApplication", "0"]
