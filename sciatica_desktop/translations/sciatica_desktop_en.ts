@@ -710,7 +710,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui.py" line="176"/>
+        <location filename="../gui.py" line="203"/>
         <source>%n problem(s) in the safety, questionnaire or threshold files; first: {first}</source>
         <translation>
             <numerusform>%n problem in the safety, questionnaire or threshold files; first: {first}</numerusform>
@@ -718,62 +718,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui.py" line="184"/>
+        <location filename="../gui.py" line="211"/>
         <source>The safety questions could not be loaded, so they will not be asked. Ask your clinic to check content/safety/red_flags.toml. If you have new numbness around the groin, trouble controlling your bladder or bowels, or weakness in both legs, seek emergency care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="319"/>
+        <location filename="../gui.py" line="335"/>
         <source>Video: {wanted} is not available here ({why}); using {used}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="253"/>
+        <location filename="../gui.py" line="271"/>
         <source>Video: {backend} ({reasons})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="257"/>
+        <location filename="../gui.py" line="275"/>
         <source>Video: turned off; the drawn demonstration is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="259"/>
+        <location filename="../gui.py" line="277"/>
         <source>Video: chosen when the first clip plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="260"/>
+        <location filename="../gui.py" line="278"/>
         <source>none, captions only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="262"/>
+        <location filename="../gui.py" line="280"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="263"/>
+        <location filename="../gui.py" line="281"/>
         <source>Database: {engine} at {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="267"/>
+        <location filename="../gui.py" line="285"/>
         <source>Speech: {engine} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="270"/>
+        <location filename="../gui.py" line="288"/>
         <source>Sound: {state} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="271"/>
+        <location filename="../gui.py" line="289"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui.py" line="273"/>
+        <location filename="../gui.py" line="291"/>
         <source>Content: {exercises} exercises, %n problem(s)</source>
         <translation>
             <numerusform>Content: {exercises} exercises, %n problem</numerusform>
@@ -2074,17 +2074,17 @@
 <context>
     <name>SymptomFlow</name>
     <message>
-        <location filename="../ui/checkin/flow.py" line="153"/>
+        <location filename="../ui/checkin/flow.py" line="150"/>
         <source>Saved {name}: score {score:.1f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/flow.py" line="247"/>
+        <location filename="../ui/checkin/flow.py" line="250"/>
         <source>Before you start: how is your pain now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/flow.py" line="249"/>
+        <location filename="../ui/checkin/flow.py" line="252"/>
         <source>Well done. How is your pain now?</source>
         <translation type="unfinished"></translation>
     </message>
