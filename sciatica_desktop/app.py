@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sciatica_desktop import APP_NAME, __version__
+from sciatica_desktop import APP_ID, APP_NAME, __version__
 from sciatica_desktop.domain.catalogue import Catalogue, Problem, bundled_content_dir, load_catalogue
 from sciatica_desktop.domain.clock import Clock, SystemClock
 from sciatica_desktop.domain.content_cache import ParsedContentCache
@@ -39,7 +39,7 @@ ICON_SIZES = (16, 32, 64, 128)
 
 
 def icon_png(size: int) -> Path:
-    return ASSETS_ICONS / f"sciatica-desktop-{size}.png"
+    return ASSETS_ICONS / f"{APP_ID}-{size}.png"
 STARTER_ROUTINE = "starter.toml"
 
 

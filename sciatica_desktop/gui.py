@@ -118,14 +118,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def window_icon() -> QIcon | None:
-    """The app's icon from its PNGs (see app.ICON_SIZES); None when none of them is there."""
+    """The app's icon from its PNGs (see app.ICON_SIZES), else from the icon theme; None without either."""
     icon = QIcon()
     for size in ICON_SIZES:
         path = icon_png(size)
         if path.is_file():
             icon.addFile(str(path), QSize(size, size))
+    if icon.isNull():  # installed without assets/: the icon a package put in the desktop's icon theme
+        icon = QIcon.fromTheme(APP_ID)
     if icon.isNull():
-        log.warning("no window icon in %s", ASSETS_ICONS)
+        log.info("no window icon in %s or in the icon theme", ASSETS_ICONS)
         return None
     return icon
 

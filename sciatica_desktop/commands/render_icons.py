@@ -8,7 +8,6 @@ still match the SVG, so change the SVG and run this, never the PNGs alone.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from sciatica_desktop import APP_ID
@@ -34,7 +33,8 @@ def draw_icon(svg: Path, size: int):  # type: ignore[no-untyped-def]  # -> QImag
 
 
 def render_icons(svg: Path = ASSETS_ICONS / f"{APP_ID}.svg") -> list[Path]:
-    """Write one PNG per size in ``ICON_SIZES`` next to the SVG; returns their paths."""
+    """Draw ``svg`` as one PNG per size in ``ICON_SIZES`` into ``assets/icons`` (see ``app.icon_png``);
+    returns their paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -51,4 +51,3 @@ def render_icons(svg: Path = ASSETS_ICONS / f"{APP_ID}.svg") -> list[Path]:
 if __name__ == "__main__":
     for written_path in render_icons():
         print(written_path)
-    sys.exit(0)

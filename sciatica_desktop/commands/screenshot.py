@@ -59,9 +59,8 @@ def run_screenshot(options: Options, *, page: str, out: Path, size: tuple[int, i
             app.processEvents()
         if page in ("workout", "library"):
             view = gui.video if page == "workout" else gui.preview
-            if view is not None:
-                _wait_for_frames(app, lambda: view.position() > 0.5)  # decoding runs in the background
-        gui.video.pause()
+            _wait_for_frames(app, lambda: view.position() > 0.5)  # decoding runs in the background
+            view.pause()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out)):
             raise KnownError(f"Could not write the picture to {out}.")

@@ -51,6 +51,8 @@ class MediaOnDemand:
         return self._cues
 
     def release(self) -> None:
-        """Stop and free every player made so far."""
+        """Stop and free every player made so far; a surface asked for later draws the demonstration only
+        (the window is closing: no new player may start drawing into it)."""
         for view in self._views.values():
             view.release()
+        self._players = dict.fromkeys(self._players)

@@ -25,7 +25,8 @@ import linecache
 
 
 def skip_feature_scan() -> bool:
-    """Put back the import PySide6's feature hook wrapped, if that hook is installed; True when it was."""
+    """Put back the import PySide6's feature hook wrapped, if that hook is installed, and empty linecache
+    of what the hook read; True when it was installed."""
     import PySide6.QtCore  # noqa: F401  (loading QtCore is what installs the hook)
 
     hook = getattr(builtins, "__feature_import__", None)

@@ -87,7 +87,7 @@ def test_today_offers_to_resume_after_a_crash(tmp_path: Path, qtbot) -> None:  #
         active = gui.shell.workout.active
         assert active is not None and active.runner.cursor == Cursor(1, set_number=1, side_index=0)
         gui.shell.workout.unbind()
-        gui.video.release()
+        gui.release_media()
     finally:
         core.close()
 
@@ -108,6 +108,6 @@ def test_finish_it_as_it_is_closes_the_session(tmp_path: Path, qtbot) -> None:  
         profile = core.repo.ensure_profile()
         (session,) = core.repo.list_sessions(profile.id)
         assert session.status is SessionStatus.ENDED_EARLY and len(session.sets) == 1
-        gui.video.release()
+        gui.release_media()
     finally:
         core.close()

@@ -23,6 +23,6 @@ def test_about_reports_the_machine(tmp_path: Path, qtbot) -> None:  # type: igno
         assert "Speech: none, captions only" in text
         assert "not medical advice" in text
         assert gui.window.about_button.accessibleName() == "About"
-        gui.video.release()
+        gui.release_media()
     finally:
         core.close()

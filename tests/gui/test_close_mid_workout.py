@@ -29,7 +29,7 @@ def test_close_keeps_sets_and_next_start_offers_resume(tmp_path: Path, qtbot) ->
     gui.shell.workout.controller.tick()  # type: ignore[union-attr]
     gui.window.close()
     assert gui.shell.workout.controller is None  # the page let go of the runner and its timers
-    gui.video.release()
+    gui.release_media()
     core.close()
 
     again = build_core(options)
@@ -39,6 +39,6 @@ def test_close_keeps_sets_and_next_start_offers_resume(tmp_path: Path, qtbot) ->
         gui2 = build_gui(again, options, speech=False)
         qtbot.addWidget(gui2.window)
         assert not gui2.shell.today.resume_box.isHidden()
-        gui2.video.release()
+        gui2.release_media()
     finally:
         again.close()

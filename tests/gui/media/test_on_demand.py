@@ -43,3 +43,28 @@ def test_release_stops_the_players_made_so_far(qtbot, tmp_path) -> None:  # type
     media.release()
     assert players[0].closed and not players[0].playing
     assert len(players) == 1  # the preview was never asked for, so never made
+
+
+def test_after_release_a_new_surface_starts_no_player(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    made: list[FakePlayer] = []
+
+    def player() -> FakePlayer:
+        made.append(FakePlayer())
+        return made[-1]
+
+    media = MediaOnDemand({"workout": player, "preview": player}, lambda: CuePlayer(speech_engine=None))
+    media.release()  # the window is closing
+    preview = media.view("preview")
+    qtbot.addWidget(preview)
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(b"not empty")
+    preview.show_clip(clip, caption="Bridge")
+    assert made == []  # the drawn demonstration only
+
+
+def test_a_surface_that_falls_back_says_so_in_the_log(qtbot, tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    media = MediaOnDemand({"workout": FakePlayer, "preview": None}, lambda: CuePlayer(speech_engine=None))
+    view = media.view("workout")
+    qtbot.addWidget(view)
+    view.show_clip(tmp_path / "missing.mp4", caption="Bridge")  # no such file: the drawing shows instead
+    assert "video (workout)" in caplog.text and "missing.mp4" in caplog.text
