@@ -26,18 +26,24 @@ def test_nothing_is_made_until_asked_then_each_surface_once(qtbot) -> None:  # t
     assert media.cues is media.cues and made == ["cues"]
 
 
-def test_release_stops_the_players_made_so_far(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    players: list[FakePlayer] = []
+def _recording_media(tmp_path):  # type: ignore[no-untyped-def]
+    """Media whose surfaces both make FakePlayers (listed as made), and a clip file a player would load."""
+    made: list[FakePlayer] = []
 
     def player() -> FakePlayer:
-        players.append(FakePlayer())
-        return players[-1]
+        made.append(FakePlayer())
+        return made[-1]
 
-    media = MediaOnDemand({"workout": player, "preview": player}, lambda: CuePlayer(speech_engine=None))
-    view = media.view("workout")
-    qtbot.addWidget(view)
     clip = tmp_path / "clip.mp4"
     clip.write_bytes(b"not empty")
+    media = MediaOnDemand({"workout": player, "preview": player}, lambda: CuePlayer(speech_engine=None))
+    return media, made, clip
+
+
+def test_release_stops_the_players_made_so_far(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    media, players, clip = _recording_media(tmp_path)
+    view = media.view("workout")
+    qtbot.addWidget(view)
     view.show_clip(clip, caption="Bridge")
     assert len(players) == 1 and players[0].playing
     media.release()
@@ -46,18 +52,10 @@ def test_release_stops_the_players_made_so_far(qtbot, tmp_path) -> None:  # type
 
 
 def test_after_release_a_new_surface_starts_no_player(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    made: list[FakePlayer] = []
-
-    def player() -> FakePlayer:
-        made.append(FakePlayer())
-        return made[-1]
-
-    media = MediaOnDemand({"workout": player, "preview": player}, lambda: CuePlayer(speech_engine=None))
+    media, made, clip = _recording_media(tmp_path)
     media.release()  # the window is closing
     preview = media.view("preview")
     qtbot.addWidget(preview)
-    clip = tmp_path / "clip.mp4"
-    clip.write_bytes(b"not empty")
     preview.show_clip(clip, caption="Bridge")
     assert made == []  # the drawn demonstration only
 
