@@ -20,21 +20,10 @@ from PySide6.QtWidgets import (
 from sciatica_desktop import APP_NAME, __version__
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.texts import educational_notice
+from sciatica_desktop.ui.widgets.theme import NOTICE, NOTICE_TEXT, muted, panel
 
 if TYPE_CHECKING:  # PySide6 builds a type the first time it is used: QCloseEvent's (its QEvent.Type enum has
     from PySide6.QtGui import QCloseEvent  # about 180 members) costs ~3 ms, so not before the first paint.
-
-STYLE = """
-QPushButton { padding: 6px 14px; border: 1px solid #8a9aa6; border-radius: 8px; background: #f4f6f8; }
-QPushButton:focus { border: 3px solid #1f6f8b; }
-QPushButton[primary="true"] { background: #1f6f8b; color: white; font-weight: bold; border-color: #17566c; }
-QPushButton:checked { background: #dbeaf0; border: 2px solid #1f6f8b; font-weight: bold; }
-QPushButton:disabled { color: #8a9199; background: #eceff1; }
-QLabel#noticeBar { background: #fff4d6; border: 1px solid #e0b94f; padding: 6px; }
-QLabel#educationalNotice, QLabel#stopRule { color: #3c4650; }
-QFrame#resumeBox { background: #eef6f9; border: 2px solid #1f6f8b; border-radius: 8px; }
-"""
-
 
 class MainWindow(QMainWindow):
     sig_page_shown = Signal(str)
@@ -45,7 +34,6 @@ class MainWindow(QMainWindow):
     def __init__(self, *, pages: dict[str, QWidget], title: str) -> None:
         super().__init__()
         self.setWindowTitle(title)
-        self.setStyleSheet(STYLE)  # colours and borders only: fonts are set per widget, sized for distance
         base = self.font()
         base.setPixelSize(16)
         self.setFont(base)
@@ -82,13 +70,11 @@ class MainWindow(QMainWindow):
         self.notice_bar = QLabel()
         self.notice_bar.setObjectName("noticeBar")
         self.notice_bar.setWordWrap(True)
+        self.notice_bar.setMargin(6)
+        panel(self.notice_bar, background=NOTICE, border=NOTICE_TEXT)
         self.notice_bar.setAccessibleName(self.tr("Notices"))
         self.notice_bar.hide()
         self._notices: list[str] = []
-
-        footer = QLabel(educational_notice())
-        footer.setObjectName("educationalNotice")
-        footer.setWordWrap(True)
 
         body = QHBoxLayout()
         body.addWidget(self.nav_widget)
@@ -96,11 +82,22 @@ class MainWindow(QMainWindow):
         root = QVBoxLayout()
         root.addWidget(self.notice_bar)
         root.addLayout(body, 1)
-        root.addWidget(footer)
+        root.addWidget(self._footer())
         central = QWidget()
         central.setLayout(root)
         self.setCentralWidget(central)
         self.show_page("today")
+
+    @staticmethod
+    def _footer() -> QLabel:
+        footer = QLabel(educational_notice())
+        footer.setObjectName("educationalNotice")
+        footer.setWordWrap(True)
+        muted(footer)
+        small = footer.font()
+        small.setPixelSize(13)  # one line at a 1024-px kiosk, so the workout keeps its height
+        footer.setFont(small)
+        return footer
 
     def add_page(self, name: str, widget: QWidget) -> None:
         """Add a page that could only be built once the database and media were ready."""

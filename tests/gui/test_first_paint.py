@@ -89,6 +89,8 @@ IDLE = FIRST_PAINT + textwrap.dedent(
     print(len(ui.media.built_views()))
     with open("/proc/self/maps") as maps:  # the window icon is drawn from PNGs, not by QtSvg
         print("QtSvg" if "libQt6Svg" in maps.read() else "no QtSvg")
+    styled = [type(w).__name__ for w in app.allWidgets() if w.styleSheet()]
+    print(" ".join(styled + (["QApplication"] if app.styleSheet() else [])) or "no style sheets")
     core.close()
     """
 )
@@ -111,12 +113,15 @@ def test_the_idle_window_has_not_loaded_the_media_or_the_dialogs(tmp_path: Path)
         capture_output=True, text=True, timeout=120, check=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
-    _first, idle, views, svg = done.stdout.strip().split("\n")
+    _first, idle, views, svg, styled = done.stdout.strip().split("\n")
     loaded = set(idle.split())
     assert "sciatica_desktop.ui.shell" in loaded and "peewee" in loaded  # the services did attach
     assert loaded & NOT_AT_IDLE == set()
     assert views == "0"
     assert svg == "no QtSvg"
+    # A style sheet puts every widget below it through QStyleSheetStyle (ui/widgets/theme.py): ~10 ms of the
+    # first paint. Colours come from palettes; a dialog with a style sheet of its own has it once it opens.
+    assert styled == "no style sheets"
 
 
 class TabOnlyButtons(QProxyStyle):

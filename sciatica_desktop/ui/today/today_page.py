@@ -6,13 +6,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from sciatica_desktop.domain.exercise import WorkoutItem, estimated_seconds
 from sciatica_desktop.ui.today.extras_box import ExtrasBox
 from sciatica_desktop.ui.widgets.buttons import BigButton, take_strong_focus
 from sciatica_desktop.ui.widgets.texts import category_text, dose_text, local_time_text, stop_rule
+from sciatica_desktop.ui.widgets.theme import ACCENT, PANEL, TEXT_ON_LIGHT, colour, muted, panel
 
 if TYPE_CHECKING:  # the session records load after the first paint
     from sciatica_desktop.domain.records import WorkoutSession
@@ -46,10 +47,11 @@ class TodayPage(QWidget):
 
         self.resume_box = QFrame()
         self.resume_box.setObjectName("resumeBox")
-        self.resume_box.setFrameShape(QFrame.Shape.StyledPanel)
+        panel(self.resume_box, background=PANEL, border=ACCENT, width=2)
         self.resume_text = QLabel()
         self.resume_text.setWordWrap(True)
         self.resume_text.setFont(big)
+        colour(self.resume_text, QPalette.ColorRole.WindowText, TEXT_ON_LIGHT)  # the box's light blue is fixed
         self.resume_button = BigButton(self.tr("Resume that session"), primary=True)
         self.close_button = BigButton(self.tr("Finish it as it is"))
         box = QVBoxLayout(self.resume_box)
@@ -75,6 +77,7 @@ class TodayPage(QWidget):
         safety = QLabel(stop_rule())
         safety.setWordWrap(True)
         safety.setObjectName("stopRule")
+        muted(safety)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

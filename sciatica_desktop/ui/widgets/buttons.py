@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from sciatica_desktop.ui.widgets.theme import ACCENT, CHOSEN, PRIMARY, PRIMARY_EDGE, colour
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
 MIN_TOUCH = 44
+FOCUS_RING = 3  # px: a keyboard user sees where they are from a distance (WCAG 2.4.7, 2.4.13)
 
 # Qt.FocusPolicy.StrongFocus (TabFocus | ClickFocus | 0x8), set through Qt's property system: naming the
 # enum would build PySide6's whole Qt namespace (93 enums, ~15 ms) before the first paint (ui/qt_imports.py).
@@ -37,15 +45,45 @@ class BigButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         take_strong_focus(self)
         self.setAccessibleName(text.replace("&", ""))
-        self.setProperty("primary", primary)
+        self._primary = primary
+        if primary:  # the one thing to press next: white on the accent colour
+            colour(self, QPalette.ColorRole.Button, PRIMARY)
+            colour(self, QPalette.ColorRole.ButtonText, "white")
         font = self.font()
         font.setPixelSize(19)
         font.setBold(primary)
         self.setFont(font)
+        self._resting = self.palette()  # a copy: what it shows when not checked (QPalette(…) would build Qt)
+        self.toggled.connect(self._show_checked)
         if shortcut is not None:
             self.setShortcut(shortcut)
             keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
             self.setToolTip(self.tr("{label} ({keys})").format(label=text.replace("&", ""), keys=keys))
+
+    def _show_checked(self, checked: bool) -> None:
+        """A checked button (the page shown, a chosen option) is tinted and bold, not only pressed in: the
+        weight tells it apart without colour."""
+        self.setPalette(self._resting)
+        if checked and not self._primary:
+            colour(self, QPalette.ColorRole.Button, CHOSEN)
+        font = self.font()
+        font.setBold(checked or self._primary)
+        self.setFont(font)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            # Imported, and PySide6's Qt namespace built (QPen needs it), at the first focus, not at start-up.
+            from PySide6.QtGui import QColor, QPainter, QPen
+
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(QColor(PRIMARY_EDGE if self._primary else ACCENT))
+            pen.setWidth(FOCUS_RING)
+            painter.setPen(pen)
+            inset = FOCUS_RING / 2
+            painter.drawRoundedRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset), 4, 4)
+            painter.end()
 
     def set_label(self, text: str) -> None:
         self.setText(text)

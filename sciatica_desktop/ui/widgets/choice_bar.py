@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QL
 from sciatica_desktop.ui.widgets.buttons import MIN_TOUCH, BigButton
 
 STYLE = """
+ChoiceBar QPushButton { padding: 6px 14px; border: 1px solid #8a9aa6; border-radius: 8px; background: #f4f6f8;
+                        color: #1b232b; }
 ChoiceBar { border: 3px solid transparent; border-radius: 10px; }
 ChoiceBar:focus { border: 3px solid #1f6f8b; background: #eef6f9; }
 ChoiceBar QPushButton:checked { background: #1f6f8b; color: white; border: 2px solid #0f3f50; }

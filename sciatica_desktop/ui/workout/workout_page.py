@@ -30,6 +30,7 @@ from sciatica_desktop.services.workout_service import ActiveWorkout
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.countdown_ring import CountdownRing
 from sciatica_desktop.ui.widgets.texts import stop_rule
+from sciatica_desktop.ui.widgets.theme import muted
 from sciatica_desktop.ui.workout import captions
 from sciatica_desktop.ui.workout.captions import Workout
 from sciatica_desktop.ui.workout.controller import WorkoutController
@@ -161,14 +162,18 @@ class WorkoutPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(middle, 1)
         layout.addWidget(self.caption_label)
+        layout.addWidget(self._build_stop_label())
+        layout.addLayout(controls)
+
+    def _build_stop_label(self) -> QLabel:
         self.stop_label = QLabel()
         self.stop_label.setObjectName("stopRule")
+        muted(self.stop_label)
         self.stop_label.setWordWrap(True)
         self.stop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stop_label.setFont(_font(self, 16))
         self.stop_label.setAccessibleName(self.tr("When to stop"))
-        layout.addWidget(self.stop_label)
-        layout.addLayout(controls)
+        return self.stop_label
 
     def _build_controls(self) -> QHBoxLayout:
         self.prev_button = BigButton(self.tr("◀ Previous"), shortcut=QKeySequence(Qt.Key.Key_PageUp))
