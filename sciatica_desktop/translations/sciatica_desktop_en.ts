@@ -56,7 +56,7 @@
 <context>
     <name>BigButton</name>
     <message>
-        <location filename="../ui/widgets/buttons.py" line="48"/>
+        <location filename="../ui/widgets/buttons.py" line="61"/>
         <source>{label} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,13 +220,13 @@
 <context>
     <name>ChoiceBar</name>
     <message>
-        <location filename="../ui/widgets/choice_bar.py" line="56"/>
-        <location filename="../ui/widgets/choice_bar.py" line="90"/>
+        <location filename="../ui/widgets/choice_bar.py" line="58"/>
+        <location filename="../ui/widgets/choice_bar.py" line="92"/>
         <source>{name}: {choice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/choice_bar.py" line="92"/>
+        <location filename="../ui/widgets/choice_bar.py" line="94"/>
         <source>Use the arrow keys, Home and End, or a number key to choose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>CounterButton</name>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="78"/>
+        <location filename="../ui/workout/workout_page.py" line="79"/>
         <source>Repetition counter: tap to count a repetition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +710,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui.py" line="205"/>
+        <location filename="../gui.py" line="208"/>
         <source>%n problem(s) in the safety, questionnaire or threshold files; first: {first}</source>
         <translation>
             <numerusform>%n problem in the safety, questionnaire or threshold files; first: {first}</numerusform>
@@ -718,62 +718,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui.py" line="213"/>
+        <location filename="../gui.py" line="216"/>
         <source>The safety questions could not be loaded, so they will not be asked. Ask your clinic to check content/safety/red_flags.toml. If you have new numbness around the groin, trouble controlling your bladder or bowels, or weakness in both legs, seek emergency care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="337"/>
+        <location filename="../gui.py" line="340"/>
         <source>Video: {wanted} is not available here ({why}); using {used}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="273"/>
+        <location filename="../gui.py" line="276"/>
         <source>Video: {backend} ({reasons})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="277"/>
+        <location filename="../gui.py" line="280"/>
         <source>Video: turned off; the drawn demonstration is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="279"/>
+        <location filename="../gui.py" line="282"/>
         <source>Video: chosen when the first clip plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="280"/>
+        <location filename="../gui.py" line="283"/>
         <source>none, captions only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="282"/>
+        <location filename="../gui.py" line="285"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="283"/>
+        <location filename="../gui.py" line="286"/>
         <source>Database: {engine} at {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="287"/>
+        <location filename="../gui.py" line="290"/>
         <source>Speech: {engine} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="290"/>
+        <location filename="../gui.py" line="293"/>
         <source>Sound: {state} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="291"/>
+        <location filename="../gui.py" line="294"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui.py" line="293"/>
+        <location filename="../gui.py" line="296"/>
         <source>Content: {exercises} exercises, %n problem(s)</source>
         <translation>
             <numerusform>Content: {exercises} exercises, %n problem</numerusform>
@@ -781,62 +781,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="48"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="48"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="60"/>
+        <location filename="../ui/main_window.py" line="48"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="61"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="50"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="67"/>
+        <location filename="../ui/main_window.py" line="55"/>
         <source>{page} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Guided physical-therapy exercises for sciatica.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Exercise content is written in this project&apos;s own words from public sources named in each exercise: NHS Inform, Guy&apos;s and St Thomas&apos;, McGill, Peak Physio, and others. Your data stays on this computer; the app makes no network calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,12 +1055,12 @@
 <context>
     <name>PainScale</name>
     <message>
-        <location filename="../ui/widgets/choice_bar.py" line="137"/>
+        <location filename="../ui/widgets/choice_bar.py" line="139"/>
         <source>0 = No pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/choice_bar.py" line="137"/>
+        <location filename="../ui/widgets/choice_bar.py" line="139"/>
         <source>10 = Worst imaginable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,32 +2409,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/today/today_page.py" line="36"/>
+        <location filename="../ui/today/today_page.py" line="37"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="53"/>
+        <location filename="../ui/today/today_page.py" line="83"/>
         <source>Resume that session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="54"/>
+        <location filename="../ui/today/today_page.py" line="84"/>
         <source>Finish it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="67"/>
+        <location filename="../ui/today/today_page.py" line="52"/>
         <source>Exercises in today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="72"/>
+        <location filename="../ui/today/today_page.py" line="57"/>
         <source>Start today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/today/today_page.py" line="91"/>
+        <location filename="../ui/today/today_page.py" line="98"/>
         <source>{name}: %n exercise(s), about {minutes} min</source>
         <translation>
             <numerusform>{name}: %n exercise, about {minutes} min</numerusform>
@@ -2442,17 +2442,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="97"/>
+        <location filename="../ui/today/today_page.py" line="104"/>
         <source>{number}.  {name}   ·   {dose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="102"/>
+        <location filename="../ui/today/today_page.py" line="109"/>
         <source>{category}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/today/today_page.py" line="126"/>
+        <location filename="../ui/today/today_page.py" line="133"/>
         <source>Your session from {when} was interrupted. %n finished set(s) are saved. Carry on where you stopped, or finish it as it is?</source>
         <translation>
             <numerusform>Your session from {when} was interrupted. %n finished set is saved. Carry on where you stopped, or finish it as it is?</numerusform>
@@ -2524,7 +2524,7 @@
 <context>
     <name>Workout</name>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="364"/>
+        <location filename="../ui/workout/workout_page.py" line="369"/>
         <source>Stop or ease off if: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,84 +2667,84 @@
 <context>
     <name>WorkoutPage</name>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="136"/>
+        <location filename="../ui/workout/workout_page.py" line="137"/>
         <source>Count reps for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="140"/>
+        <location filename="../ui/workout/workout_page.py" line="141"/>
         <source>My symptoms are worse: stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="156"/>
+        <location filename="../ui/workout/workout_page.py" line="157"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="169"/>
+        <location filename="../ui/workout/workout_page.py" line="175"/>
         <source>When to stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="174"/>
+        <location filename="../ui/workout/workout_page.py" line="179"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="175"/>
-        <location filename="../ui/workout/workout_page.py" line="307"/>
+        <location filename="../ui/workout/workout_page.py" line="180"/>
+        <location filename="../ui/workout/workout_page.py" line="312"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="176"/>
+        <location filename="../ui/workout/workout_page.py" line="181"/>
         <source>Count rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="177"/>
-        <location filename="../ui/workout/workout_page.py" line="311"/>
+        <location filename="../ui/workout/workout_page.py" line="182"/>
+        <location filename="../ui/workout/workout_page.py" line="316"/>
         <source>Skip rest →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="178"/>
+        <location filename="../ui/workout/workout_page.py" line="183"/>
         <source>+15 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="179"/>
+        <location filename="../ui/workout/workout_page.py" line="184"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="180"/>
+        <location filename="../ui/workout/workout_page.py" line="185"/>
         <source>End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="181"/>
+        <location filename="../ui/workout/workout_page.py" line="186"/>
         <source>Back to Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="307"/>
+        <location filename="../ui/workout/workout_page.py" line="312"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="307"/>
+        <location filename="../ui/workout/workout_page.py" line="312"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="311"/>
+        <location filename="../ui/workout/workout_page.py" line="316"/>
         <source>Skip →</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workout/workout_page.py" line="356"/>
+        <location filename="../ui/workout/workout_page.py" line="361"/>
         <source>%n set(s) saved</source>
         <translation>
             <numerusform>%n set saved</numerusform>
@@ -2752,12 +2752,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="372"/>
+        <location filename="../ui/workout/workout_page.py" line="377"/>
         <source>End this session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workout/workout_page.py" line="373"/>
+        <location filename="../ui/workout/workout_page.py" line="378"/>
         <source>Every set you finished is already saved. End the session now?</source>
         <translation type="unfinished"></translation>
     </message>

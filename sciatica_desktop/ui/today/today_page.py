@@ -45,24 +45,7 @@ class TodayPage(QWidget):
         big.setPixelSize(20)
         self.routine_label.setFont(big)
 
-        self.resume_box = QFrame()
-        self.resume_box.setObjectName("resumeBox")
-        panel(self.resume_box, background=PANEL, border=ACCENT, width=2)
-        self.resume_text = QLabel()
-        self.resume_text.setWordWrap(True)
-        self.resume_text.setFont(big)
-        colour(self.resume_text, QPalette.ColorRole.WindowText, TEXT_ON_LIGHT)  # the box's light blue is fixed
-        self.resume_button = BigButton(self.tr("Resume that session"), primary=True)
-        self.close_button = BigButton(self.tr("Finish it as it is"))
-        box = QVBoxLayout(self.resume_box)
-        box.addWidget(self.resume_text)
-        row = QHBoxLayout()
-        row.addWidget(self.resume_button)
-        row.addWidget(self.close_button)
-        box.addLayout(row)
-        self.resume_box.hide()
-        self.resume_button.clicked.connect(lambda: self.sig_resume.emit(self._interrupted))
-        self.close_button.clicked.connect(lambda: self.sig_close_interrupted.emit(self._interrupted))
+        self._build_resume_box(big)
 
         self.exercises = QListWidget()
         self.exercises.setObjectName("routineList")
@@ -87,6 +70,27 @@ class TodayPage(QWidget):
         layout.addWidget(self._extras_box())
         layout.addWidget(safety)
         layout.addWidget(self.start_button)
+
+    def _build_resume_box(self, font: QFont) -> None:
+        """The offer to resume or finish an interrupted session, hidden until there is one."""
+        self.resume_box = QFrame()
+        self.resume_box.setObjectName("resumeBox")
+        panel(self.resume_box, background=PANEL, border=ACCENT, width=2)
+        self.resume_text = QLabel()
+        self.resume_text.setWordWrap(True)
+        self.resume_text.setFont(font)
+        colour(self.resume_text, QPalette.ColorRole.WindowText, TEXT_ON_LIGHT)  # on the box's own light blue
+        self.resume_button = BigButton(self.tr("Resume that session"), primary=True)
+        self.close_button = BigButton(self.tr("Finish it as it is"))
+        box = QVBoxLayout(self.resume_box)
+        box.addWidget(self.resume_text)
+        row = QHBoxLayout()
+        row.addWidget(self.resume_button)
+        row.addWidget(self.close_button)
+        box.addLayout(row)
+        self.resume_box.hide()
+        self.resume_button.clicked.connect(lambda: self.sig_resume.emit(self._interrupted))
+        self.close_button.clicked.connect(lambda: self.sig_close_interrupted.emit(self._interrupted))
 
     def set_routine(self, name: str, items: Sequence[WorkoutItem]) -> None:
         minutes = round(sum(estimated_seconds(i.exercise, i.dose) for i in items) / 60)
