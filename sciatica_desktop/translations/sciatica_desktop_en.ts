@@ -48,7 +48,7 @@
 <context>
     <name>AdviceDialog</name>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="147"/>
+        <location filename="../ui/checkin/dialogs.py" line="151"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,17 +318,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/errors.py" line="37"/>
+        <location filename="../ui/errors.py" line="39"/>
         <source>Something needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="57"/>
+        <location filename="../ui/errors.py" line="63"/>
         <source>Unexpected problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="59"/>
+        <location filename="../ui/errors.py" line="65"/>
         <source>Sciatica Desktop ran into a problem it did not expect. Your finished sets are saved. Details are in the log file in the data folder&apos;s logs folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +836,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,28 +968,28 @@
 <context>
     <name>PainAdviceDialog</name>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="159"/>
-        <location filename="../ui/checkin/dialogs.py" line="162"/>
+        <location filename="../ui/checkin/dialogs.py" line="163"/>
+        <location filename="../ui/checkin/dialogs.py" line="166"/>
         <source>About your pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="160"/>
+        <location filename="../ui/checkin/dialogs.py" line="164"/>
         <source>Advice about your pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="167"/>
+        <location filename="../ui/checkin/dialogs.py" line="171"/>
         <source>Not today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="168"/>
+        <location filename="../ui/checkin/dialogs.py" line="172"/>
         <source>Start a gentle session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="175"/>
+        <location filename="../ui/checkin/dialogs.py" line="179"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,22 +1231,22 @@
 <context>
     <name>QuickPainDialog</name>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="192"/>
+        <location filename="../ui/checkin/dialogs.py" line="196"/>
         <source>Back pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="193"/>
+        <location filename="../ui/checkin/dialogs.py" line="197"/>
         <source>Leg pain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="194"/>
+        <location filename="../ui/checkin/dialogs.py" line="198"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="195"/>
+        <location filename="../ui/checkin/dialogs.py" line="199"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,47 +1254,47 @@
 <context>
     <name>RedFlagDialog</name>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="35"/>
+        <location filename="../ui/checkin/dialogs.py" line="39"/>
         <source>Safety questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="39"/>
+        <location filename="../ui/checkin/dialogs.py" line="43"/>
         <source>Before your first session, please answer a few safety questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="42"/>
+        <location filename="../ui/checkin/dialogs.py" line="46"/>
         <source>It has been a week: please answer the safety questions again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="45"/>
+        <location filename="../ui/checkin/dialogs.py" line="49"/>
         <source>You reported new or worse numbness or weakness. Please answer these safety questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="47"/>
+        <location filename="../ui/checkin/dialogs.py" line="51"/>
         <source>Welcome back. Please answer the safety questions again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="48"/>
+        <location filename="../ui/checkin/dialogs.py" line="52"/>
         <source>Safety questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="55"/>
+        <location filename="../ui/checkin/dialogs.py" line="59"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="55"/>
+        <location filename="../ui/checkin/dialogs.py" line="59"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="67"/>
+        <location filename="../ui/checkin/dialogs.py" line="71"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,22 +2463,22 @@
 <context>
     <name>UrgentDialog</name>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="109"/>
+        <location filename="../ui/checkin/dialogs.py" line="113"/>
         <source>Exercise is paused because of an earlier answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="116"/>
+        <location filename="../ui/checkin/dialogs.py" line="120"/>
         <source>When you have contacted a doctor or an emergency service, press the button below. The app will ask the safety questions again before your next session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="123"/>
+        <location filename="../ui/checkin/dialogs.py" line="127"/>
         <source>I have contacted a doctor or emergency service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/dialogs.py" line="124"/>
+        <location filename="../ui/checkin/dialogs.py" line="128"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,7 +34,10 @@ def show_error(parent: QWidget | None, error: KnownError) -> None:
         return  # nobody can click a dialog here; the log has it
     from PySide6.QtWidgets import QMessageBox  # imported when needed: building its type costs ~2 ms
 
-    QMessageBox.warning(parent, Errors.tr("Something needs your attention"), error.message)
+    from sciatica_desktop.ui.widgets.message_box import message_box
+
+    title = Errors.tr("Something needs your attention")
+    message_box(parent, QMessageBox.Icon.Warning, title, error.message).exec()
 
 
 def install_excepthook(parent: QWidget | None = None) -> None:
@@ -52,13 +55,16 @@ def install_excepthook(parent: QWidget | None = None) -> None:
         _shown_bugs.add(key)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(
+        from sciatica_desktop.ui.widgets.message_box import message_box
+
+        message_box(
             parent,
+            QMessageBox.Icon.Critical,
             Errors.tr("Unexpected problem"),
             Errors.tr(
                 "Sciatica Desktop ran into a problem it did not expect. Your finished sets are saved. "
                 "Details are in the log file in the data folder's logs folder."
             ),
-        )
+        ).exec()
 
     sys.excepthook = hook

@@ -156,7 +156,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # not at start-up: the type costs ~2 ms to build
 
-        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME), self.about_text())
+        from sciatica_desktop.ui.widgets.message_box import message_box
+
+        title = self.tr("About {app}").format(app=APP_NAME)
+        message_box(self, QMessageBox.Icon.NoIcon, title, self.about_text()).exec()
 
     def add_notice(self, text: str) -> None:
         """Show a one-line notice (a database moved aside, a video that fell back) until dismissed."""

@@ -17,7 +17,11 @@ from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.choice_bar import ChoiceBar, PainScale
 from sciatica_desktop.ui.widgets.labels import wrapped_label
 
-URGENT_STYLE = "QDialog#urgent { background: #fff1f0; border: 6px solid #b3261e; }"
+# The background is fixed light, so the text is fixed dark: a dark desktop's light text would vanish on it.
+URGENT_STYLE = """
+QDialog#urgent { background: #fff1f0; border: 6px solid #b3261e; }
+QDialog#urgent QLabel { color: #1b232b; }
+"""
 
 
 def _text(text: str, px: int = 18, *, bold: bool = False) -> QLabel:

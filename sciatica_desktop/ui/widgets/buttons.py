@@ -53,7 +53,7 @@ class BigButton(QPushButton):
         font.setPixelSize(19)
         font.setBold(primary)
         self.setFont(font)
-        self._resting = self.palette()  # a copy: what it shows when not checked (QPalette(…) would build Qt)
+        self._resting = self.palette()  # a copy (QPalette(…) would build Qt): what it shows unchecked
         self.toggled.connect(self._show_checked)
         if shortcut is not None:
             self.setShortcut(shortcut)
@@ -63,9 +63,12 @@ class BigButton(QPushButton):
     def _show_checked(self, checked: bool) -> None:
         """A checked button (the page shown, a chosen option) is tinted and bold, not only pressed in: the
         weight tells it apart without colour."""
-        self.setPalette(self._resting)
-        if checked and not self._primary:
-            colour(self, QPalette.ColorRole.Button, CHOSEN)
+        if checked:
+            self._resting = self.palette()  # whatever it shows now, a caller's own colours included
+            if not self._primary:
+                colour(self, QPalette.ColorRole.Button, CHOSEN)
+        else:
+            self.setPalette(self._resting)
         font = self.font()
         font.setBold(checked or self._primary)
         self.setFont(font)
@@ -78,11 +81,16 @@ class BigButton(QPushButton):
 
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            pen = QPen(QColor(PRIMARY_EDGE if self._primary else ACCENT))
-            pen.setWidth(FOCUS_RING)
-            painter.setPen(pen)
-            inset = FOCUS_RING / 2
-            painter.drawRoundedRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset), 4, 4)
+            # A primary face is dark: a white ring inside the dark edge shows on it, and the edge on the page.
+            rings = [(PRIMARY_EDGE, FOCUS_RING), ("white", 2)] if self._primary else [(ACCENT, FOCUS_RING)]
+            inset = 0.0
+            for colour_name, width in rings:
+                pen = QPen(QColor(colour_name))
+                pen.setWidth(width)
+                painter.setPen(pen)
+                edge = inset + width / 2
+                painter.drawRoundedRect(self.rect().toRectF().adjusted(edge, edge, -edge, -edge), 4, 4)
+                inset += width
             painter.end()
 
     def set_label(self, text: str) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from sciatica_desktop.domain.workout_events import Phase, SetStarted, Snapshot
 from sciatica_desktop.services.workout_service import ActiveWorkout
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.countdown_ring import CountdownRing
+from sciatica_desktop.ui.widgets.message_box import ask
 from sciatica_desktop.ui.widgets.texts import stop_rule
 from sciatica_desktop.ui.widgets.theme import muted
 from sciatica_desktop.ui.workout import captions
@@ -372,11 +372,8 @@ def stop_line(exercise: Exercise) -> str:
 
 
 def _ask_to_end(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
+    return ask(
         parent,
         WorkoutPage.tr("End this session?"),
         WorkoutPage.tr("Every set you finished is already saved. End the session now?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
