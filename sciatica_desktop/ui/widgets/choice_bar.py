@@ -14,13 +14,13 @@ from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sciatica_desktop.ui.widgets.buttons import MIN_TOUCH, BigButton
+from sciatica_desktop.ui.widgets.theme import ACCENT, BUTTON_RULE, PANEL
 
-STYLE = """
-ChoiceBar QPushButton { padding: 6px 14px; border: 1px solid #8a9aa6; border-radius: 8px; background: #f4f6f8;
-                        color: #1b232b; }
-ChoiceBar { border: 3px solid transparent; border-radius: 10px; }
-ChoiceBar:focus { border: 3px solid #1f6f8b; background: #eef6f9; }
-ChoiceBar QPushButton:checked { background: #1f6f8b; color: white; border: 2px solid #0f3f50; }
+STYLE = f"""
+ChoiceBar QPushButton {{ {BUTTON_RULE} }}
+ChoiceBar {{ border: 3px solid transparent; border-radius: 10px; }}
+ChoiceBar:focus {{ border: 3px solid {ACCENT}; background: {PANEL}; }}
+ChoiceBar QPushButton:checked {{ background: {ACCENT}; color: white; border: 2px solid #0f3f50; }}
 """
 
 

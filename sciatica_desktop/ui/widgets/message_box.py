@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from sciatica_desktop.ui.widgets.theme import ACCENT, BUTTON, BUTTON_TEXT
+from sciatica_desktop.ui.widgets.theme import ACCENT, BUTTON_RULE
 
 STYLE = f"""
-QMessageBox QPushButton {{ padding: 6px 14px; min-height: 32px; min-width: 80px; border: 1px solid #8a9aa6;
-                          border-radius: 8px; background: {BUTTON}; color: {BUTTON_TEXT}; }}
+QMessageBox QPushButton {{ {BUTTON_RULE} min-height: 32px; min-width: 80px; }}
 QMessageBox QPushButton:focus {{ border: 3px solid {ACCENT}; }}
 """
 

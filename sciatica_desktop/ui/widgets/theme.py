@@ -29,6 +29,12 @@ NOTICE = "#fff4d6"
 NOTICE_TEXT = "#4a3600"
 PANEL = "#eef6f9"
 
+# For the few widgets that keep a style sheet of their own (ChoiceBar, message boxes): their buttons' face.
+BUTTON_RULE = (
+    f"padding: 6px 14px; border: 1px solid #8a9aa6; border-radius: 8px; background: {BUTTON}; "
+    f"color: {BUTTON_TEXT};"
+)
+
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
 
