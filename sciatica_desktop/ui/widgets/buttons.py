@@ -46,14 +46,14 @@ class BigButton(QPushButton):
         take_strong_focus(self)
         self.setAccessibleName(text.replace("&", ""))
         self._primary = primary
-        if primary:  # the one thing to press next: white on the accent colour
+        if primary:  # the one thing to press next: white on dark teal
             colour(self, QPalette.ColorRole.Button, PRIMARY)
             colour(self, QPalette.ColorRole.ButtonText, "white")
         font = self.font()
         font.setPixelSize(19)
         font.setBold(primary)
         self.setFont(font)
-        self._resting = self.palette()  # a copy (QPalette(…) would build Qt): what it shows unchecked
+        self._resting: QPalette | None = None  # what it showed before it was checked
         self.toggled.connect(self._show_checked)
         if shortcut is not None:
             self.setShortcut(shortcut)
@@ -64,10 +64,11 @@ class BigButton(QPushButton):
         """A checked button (the page shown, a chosen option) is tinted and bold, not only pressed in: the
         weight tells it apart without colour."""
         if checked:
-            self._resting = self.palette()  # whatever it shows now, a caller's own colours included
+            # A copy (QPalette(…) would build Qt's namespace), a caller's own colours included.
+            self._resting = self.palette()
             if not self._primary:
                 colour(self, QPalette.ColorRole.Button, CHOSEN)
-        else:
+        elif self._resting is not None:
             self.setPalette(self._resting)
         font = self.font()
         font.setBold(checked or self._primary)
