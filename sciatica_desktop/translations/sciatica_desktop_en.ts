@@ -2414,27 +2414,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="83"/>
+        <location filename="../ui/today/today_page.py" line="153"/>
         <source>Resume that session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="84"/>
+        <location filename="../ui/today/today_page.py" line="154"/>
         <source>Finish it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="52"/>
+        <location filename="../ui/today/today_page.py" line="54"/>
         <source>Exercises in today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="57"/>
+        <location filename="../ui/today/today_page.py" line="59"/>
         <source>Start today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/today/today_page.py" line="98"/>
+        <location filename="../ui/today/today_page.py" line="101"/>
         <source>{name}: %n exercise(s), about {minutes} min</source>
         <translation>
             <numerusform>{name}: %n exercise, about {minutes} min</numerusform>
@@ -2442,12 +2442,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="104"/>
+        <location filename="../ui/today/today_page.py" line="107"/>
         <source>{number}.  {name}   ·   {dose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="109"/>
+        <location filename="../ui/today/today_page.py" line="112"/>
         <source>{category}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,8 +81,8 @@ def test_today_offers_to_resume_after_a_crash(tmp_path: Path, qtbot) -> None:  #
         qtbot.addWidget(gui.window)
         today = gui.shell.today
         assert not today.resume_box.isHidden()
-        assert "2 finished sets are saved" in today.resume_text.text()
-        qtbot.mouseClick(today.resume_button, Qt.MouseButton.LeftButton)
+        assert "2 finished sets are saved" in today.resume_box.message.text()
+        qtbot.mouseClick(today.resume_box.resume_button, Qt.MouseButton.LeftButton)
         assert gui.window.current_page() == "workout"
         active = gui.shell.workout.active
         assert active is not None and active.runner.cursor == Cursor(1, set_number=1, side_index=0)
@@ -103,7 +103,7 @@ def test_finish_it_as_it_is_closes_the_session(tmp_path: Path, qtbot) -> None:  
     try:
         gui = build_gui(core, options, speech=False)
         qtbot.addWidget(gui.window)
-        qtbot.mouseClick(gui.shell.today.close_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(gui.shell.today.resume_box.close_button, Qt.MouseButton.LeftButton)
         assert gui.shell.today.resume_box.isHidden()
         profile = core.repo.ensure_profile()
         (session,) = core.repo.list_sessions(profile.id)

@@ -115,7 +115,7 @@ def test_an_interrupted_session_counts_its_saved_sets(gui: tuple[Any, Any]) -> N
             SessionId(1), ProfileId(1), "Morning", started, None, SessionStatus.IN_PROGRESS, (), sets
         )
         today.set_interrupted(session)
-        assert words in today.resume_text.text()
+        assert words in today.resume_box.message.text()
 
 
 @pytest.mark.parametrize("locale", ["en_GB", "en_US", "de_DE", "C"])

@@ -132,7 +132,7 @@ def test_panels_fill_their_own_background_and_set_their_own_text(qtbot) -> None:
     today = window.page("today")
     assert isinstance(today, TodayPage)
     assert today.resume_box.palette().color(QPalette.ColorRole.Window).name() == PANEL
-    assert today.resume_text.palette().color(QPalette.ColorRole.WindowText).name() == TEXT_ON_LIGHT
+    assert today.resume_box.message.palette().color(QPalette.ColorRole.WindowText).name() == TEXT_ON_LIGHT
 
 
 def test_the_urgent_message_stays_dark_on_its_light_background_on_a_dark_desktop(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -235,7 +235,7 @@ def test_dates_take_their_names_from_the_qt_locale(qtbot: Any) -> None:
         )
         texts = {
             "history": history.tree.topLevelItem(0).text(0),
-            "today": today.resume_text.text(),
+            "today": today.resume_box.message.text(),
             "check-in": summary_text(CheckIn(when=started, back_pain=1, leg_pain=1)),
             "adherence calendar": heat.toolTip(),
         }

@@ -10,13 +10,13 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from sciatica_desktop.domain.exercise import WorkoutItem, estimated_seconds
-from sciatica_desktop.ui.today.extras_box import ExtrasBox
 from sciatica_desktop.ui.widgets.buttons import BigButton, take_strong_focus
 from sciatica_desktop.ui.widgets.texts import category_text, dose_text, local_time_text, stop_rule
 from sciatica_desktop.ui.widgets.theme import ACCENT, PANEL, TEXT_ON_LIGHT, colour, muted, panel
 
-if TYPE_CHECKING:  # the session records load after the first paint
+if TYPE_CHECKING:  # the session records load after the first paint; the extras when there are some
     from sciatica_desktop.domain.records import WorkoutSession
+    from sciatica_desktop.ui.today.extras_box import ExtrasBox
 
 
 class TodayPage(QWidget):
@@ -45,7 +45,9 @@ class TodayPage(QWidget):
         big.setPixelSize(20)
         self.routine_label.setFont(big)
 
-        self._build_resume_box(big)
+        self._text_font = big
+        self._resume_box: ResumeOffer | None = None  # built when there is a session to offer, like extras
+        self._extras: ExtrasBox | None = None
 
         self.exercises = QListWidget()
         self.exercises.setObjectName("routineList")
@@ -57,40 +59,41 @@ class TodayPage(QWidget):
         self.start_button = BigButton(self.tr("Start today's routine"), primary=True, min_height=72)
         self.start_button.clicked.connect(self.sig_start.emit)
 
-        safety = QLabel(stop_rule())
-        safety.setWordWrap(True)
-        safety.setObjectName("stopRule")
-        muted(safety)
+        self._safety = QLabel(stop_rule())
+        self._safety.setWordWrap(True)
+        self._safety.setObjectName("stopRule")
+        muted(self._safety)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.resume_box)
-        layout.addWidget(self.routine_label)
-        layout.addWidget(self.exercises, 1)
-        layout.addWidget(self._extras_box())
-        layout.addWidget(safety)
-        layout.addWidget(self.start_button)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.routine_label)
+        self._layout.addWidget(self.exercises, 1)
+        self._layout.addWidget(self._safety)
+        self._layout.addWidget(self.start_button)
 
-    def _build_resume_box(self, font: QFont) -> None:
-        """The offer to resume or finish an interrupted session, hidden until there is one."""
-        self.resume_box = QFrame()
-        self.resume_box.setObjectName("resumeBox")
-        panel(self.resume_box, background=PANEL, border=ACCENT, width=2)
-        self.resume_text = QLabel()
-        self.resume_text.setWordWrap(True)
-        self.resume_text.setFont(font)
-        colour(self.resume_text, QPalette.ColorRole.WindowText, TEXT_ON_LIGHT)  # on the box's own light blue
-        self.resume_button = BigButton(self.tr("Resume that session"), primary=True)
-        self.close_button = BigButton(self.tr("Finish it as it is"))
-        box = QVBoxLayout(self.resume_box)
-        box.addWidget(self.resume_text)
-        row = QHBoxLayout()
-        row.addWidget(self.resume_button)
-        row.addWidget(self.close_button)
-        box.addLayout(row)
-        self.resume_box.hide()
-        self.resume_button.clicked.connect(lambda: self.sig_resume.emit(self._interrupted))
-        self.close_button.clicked.connect(lambda: self.sig_close_interrupted.emit(self._interrupted))
+    @property
+    def resume_box(self) -> ResumeOffer:
+        """The offer to resume or finish an interrupted session, made the first time there is one: most
+        starts have none, and its buttons would be built, polished and held for nothing."""
+        if self._resume_box is None:
+            self._resume_box = ResumeOffer(self._text_font)
+            self._resume_box.resume_button.clicked.connect(lambda: self.sig_resume.emit(self._interrupted))
+            self._resume_box.close_button.clicked.connect(
+                lambda: self.sig_close_interrupted.emit(self._interrupted)
+            )
+            self._layout.insertWidget(self._layout.indexOf(self.routine_label), self._resume_box)
+        return self._resume_box
+
+    @property
+    def extras(self) -> ExtrasBox:
+        """The exercises added from the library, made the first time there are any."""
+        if self._extras is None:
+            from sciatica_desktop.ui.today.extras_box import ExtrasBox  # a scroll area: not at start-up
+
+            self._extras = ExtrasBox()
+            self._extras.sig_remove.connect(self.sig_remove_extra.emit)
+            self._layout.insertWidget(self._layout.indexOf(self._safety), self._extras)
+        return self._extras
 
     def set_routine(self, name: str, items: Sequence[WorkoutItem]) -> None:
         minutes = round(sum(estimated_seconds(i.exercise, i.dose) for i in items) / 60)
@@ -113,22 +116,19 @@ class TodayPage(QWidget):
             self.exercises.addItem(entry)
         self.start_button.setEnabled(bool(items))
 
-    def _extras_box(self) -> ExtrasBox:
-        self.extras = ExtrasBox()
-        self.extras.sig_remove.connect(self.sig_remove_extra.emit)
-        return self.extras
-
     def set_extras(self, items: Sequence[WorkoutItem]) -> None:
         """The exercises added from the library (also listed with the routine), each removable."""
-        self.extras.set_extras(items)
+        if items or self._extras is not None:
+            self.extras.set_extras(items)
 
     def set_interrupted(self, session: WorkoutSession | None) -> None:
         self._interrupted = session
         if session is None:
-            self.resume_box.hide()
+            if self._resume_box is not None:
+                self._resume_box.hide()
             return
         when = local_time_text(session.started)
-        self.resume_text.setText(
+        self.resume_box.message.setText(
             self.tr(
                 "Your session from {when} was interrupted. %n finished set(s) are saved. "
                 "Carry on where you stopped, or finish it as it is?",
@@ -137,3 +137,25 @@ class TodayPage(QWidget):
             ).format(when=when)
         )
         self.resume_box.show()
+
+
+class ResumeOffer(QFrame):
+    """Carry on with an interrupted session, or keep what was done and close it."""
+
+    def __init__(self, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resumeBox")
+        panel(self, background=PANEL, border=ACCENT, width=2)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setFont(font)
+        colour(self.message, QPalette.ColorRole.WindowText, TEXT_ON_LIGHT)  # on the box's own light blue
+        self.resume_button = BigButton(TodayPage.tr("Resume that session"), primary=True)
+        self.close_button = BigButton(TodayPage.tr("Finish it as it is"))
+        box = QVBoxLayout(self)
+        box.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.resume_button)
+        row.addWidget(self.close_button)
+        box.addLayout(row)
+        self.hide()
