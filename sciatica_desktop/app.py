@@ -76,12 +76,9 @@ def setup_logging(logs: Path | None) -> None:
         return
     root.setLevel(logging.INFO)
     if logs is not None:
-        # Imported here, after the window shows: logging.handlers pulls in socket, pickle and queue.
-        from logging.handlers import RotatingFileHandler
+        from sciatica_desktop.storage.logfile import RollingFileHandler
 
-        handler = RotatingFileHandler(
-            logs / "sciatica-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = RollingFileHandler(logs / "sciatica-desktop.log", max_bytes=1_000_000, backups=3)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler._sciatica = True  # type: ignore[attr-defined]
         root.addHandler(handler)

@@ -108,6 +108,8 @@ NOT_AT_IDLE = {
     "sciatica_desktop.ui.checkin.dialogs",
     "sciatica_desktop.ui.checkin.questionnaire_dialog",
     "sciatica_desktop.ui.today.extras_box",  # a scroll area, for exercises added from the library
+    "logging.handlers",  # with pickle and queue, ~0.6 MiB: the log has its own handler (storage/logfile.py)
+    "pickle",
 }
 
 
