@@ -23,6 +23,7 @@ from sciatica_desktop.ui.widgets.theme import (
     PANEL,
     PRIMARY,
     TEXT_ON_LIGHT,
+    alert,
     colour,
     muted,
 )
@@ -110,6 +111,33 @@ def test_muted_text_lies_between_the_text_and_the_background_on_light_and_dark_d
         assert got.name() not in (text, back)
         assert min(t.red(), b.red()) < got.red() < max(t.red(), b.red())
         assert abs(got.red() - t.red()) < abs(got.red() - b.red())  # nearer the text: still readable
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = colour.redF(), colour.greenF(), colour.blueF()
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_error_text_keeps_its_contrast_on_light_and_dark_desktops(qtbot) -> None:  # type: ignore[no-untyped-def]
+    for back in ("#ffffff", "#efefef", "#353535", "#202020"):
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        palette = parent.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(back))
+        parent.setPalette(palette)
+        label = QLabel("Please answer every question", parent)
+        alert(label)
+        red = label.palette().color(QPalette.ColorRole.WindowText)
+        assert red.red() > red.green() and red.red() > red.blue()  # still reads as an error
+        assert _contrast(red, QColor(back)) >= 4.5, back
 
 
 def test_a_checked_button_gives_back_a_colour_its_caller_set(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from sciatica_desktop.domain.measures import Item, ItemAnswer, ItemKind, Questio
 from sciatica_desktop.ui.widgets.buttons import BigButton
 from sciatica_desktop.ui.widgets.choice_bar import ChoiceBar
 from sciatica_desktop.ui.widgets.labels import wrapped_label
+from sciatica_desktop.ui.widgets.theme import alert
 
 
 def _text(text: str, px: int = 17, *, bold: bool = False) -> QLabel:
@@ -41,7 +42,7 @@ class QuestionnaireDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.error = _text("")
-        self.error.setStyleSheet("color: #b3261e;")
+        alert(self.error)
         self.done_button = BigButton(self.tr("Save answers"), primary=True)
         self.done_button.clicked.connect(self._done)
         layout = QVBoxLayout(self)

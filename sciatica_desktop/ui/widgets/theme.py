@@ -25,6 +25,8 @@ TEXT_ON_LIGHT = BUTTON_TEXT  # text inside a panel that has its own light backgr
 CHOSEN = "#b7dbe8"  # a checked button (the page shown, a chosen option)
 DISABLED_TEXT = "#5f6770"  # over 4.5:1 on the disabled face as Fusion draws it
 DISABLED_BUTTON = "#eceff1"
+ALERT_ON_LIGHT = "#b3261e"  # error text: 5.9:1 on white
+ALERT_ON_DARK = "#ff8a80"  # and on a dark desktop: 5.4:1 on Fusion's dark window (#353535)
 NOTICE = "#fff4d6"
 NOTICE_TEXT = "#4a3600"
 PANEL = "#eef6f9"
@@ -72,6 +74,13 @@ def muted(widget: QWidget) -> None:
         round(text.blue() * 0.75 + back.blue() * 0.25),
     )
     colour(widget, _Role.WindowText, mixed.name())
+
+
+def alert(widget: QWidget) -> None:
+    """Error text (an answer missing, a value refused): red that keeps 4.5:1 on the desktop's own background,
+    dark red on a light window and light red on a dark one. A fixed dark red was 2.2:1 on a dark desktop."""
+    back = widget.palette().color(_Role.Window)
+    colour(widget, _Role.WindowText, ALERT_ON_DARK if back.lightnessF() < 0.5 else ALERT_ON_LIGHT)
 
 
 def panel(frame: QFrame, *, background: str, border: str, width: int = 1) -> None:
