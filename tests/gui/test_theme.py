@@ -3,6 +3,9 @@ primary, and secondary text that stays readable on a light or a dark desktop."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -201,3 +204,19 @@ def test_ask_is_true_only_for_yes(qtbot) -> None:  # type: ignore[no-untyped-def
     for which, expected in ((QMessageBox.StandardButton.Yes, True), (QMessageBox.StandardButton.No, False)):
         QTimer.singleShot(50, lambda w=which: answer(w))
         assert ask(None, "End?", "End the session?") is expected
+
+
+def _style_of_a_new_app(extra_env: dict[str, str]) -> str:
+    script = (
+        "from sciatica_desktop.gui import make_app\n"
+        "app = make_app(['sciatica-desktop', '-style', 'windows'])  # a desktop with another style\n"
+        "print(app.style().name())\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", **extra_env}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    return done.stdout.strip().lower()
+
+
+def test_the_app_draws_with_fusion_whatever_the_desktop_style_unless_the_user_names_one() -> None:
+    assert _style_of_a_new_app({}) == "fusion"  # the colours in theme.py are measured as Fusion draws them
+    assert _style_of_a_new_app({"QT_STYLE_OVERRIDE": "windows"}) == "windows"
