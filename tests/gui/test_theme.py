@@ -179,6 +179,20 @@ def test_the_urgent_message_stays_dark_on_its_light_background_on_a_dark_desktop
     assert dialog.message.palette().color(QPalette.ColorRole.WindowText).name() == TEXT_ON_LIGHT
 
 
+def test_message_box_text_is_as_large_as_the_windows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(pages={"today": TodayPage()}, title="t")
+    qtbot.addWidget(window)
+    box = message_box(window, QMessageBox.Icon.Warning, "Not saved", "The database is locked; try again.")
+    qtbot.addWidget(box)
+    text = box.findChild(QLabel, "qt_msgbox_label")
+    assert text is not None and text.text().startswith("The database")
+    assert text.font().pixelSize() == window.font().pixelSize() == 16
+    box.show()
+    qtbot.waitExposed(box)
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    assert ok.font().pixelSize() == 16
+
+
 def test_message_boxes_have_large_buttons_with_the_thick_focus_ring(qtbot) -> None:  # type: ignore[no-untyped-def]
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     box = message_box(None, QMessageBox.Icon.Question, "End?", "End now?", buttons=yes | no, default=no)

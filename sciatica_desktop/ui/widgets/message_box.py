@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sciatica_desktop.ui.widgets.theme import ACCENT, BUTTON_RULE
 
+TEXT_PX = 16  # as the main window's text; Qt's default (about 12 px) is small to read at arm's length
+
 STYLE = f"""
-QMessageBox QPushButton {{ {BUTTON_RULE} min-height: 32px; min-width: 80px; }}
+QMessageBox QPushButton {{ {BUTTON_RULE} min-height: 32px; min-width: 80px; font-size: {TEXT_PX}px; }}
 QMessageBox QPushButton:focus {{ border: 3px solid {ACCENT}; }}
 """
 
@@ -28,6 +30,9 @@ def message_box(
     """A message box ready to ``exec()``; with ``icon`` NoIcon it shows the app's icon, as About boxes do."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setStyleSheet(STYLE)
+    font = box.font()  # a dialog is a window of its own: it does not take the main window's 16 px
+    font.setPixelSize(TEXT_PX)
+    box.setFont(font)
     if default != QMessageBox.StandardButton.NoButton:
         box.setDefaultButton(default)
     if icon == QMessageBox.Icon.NoIcon and not QApplication.windowIcon().isNull():
