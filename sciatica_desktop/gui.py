@@ -35,7 +35,7 @@ from sciatica_desktop.domain.exercise import Exercise, Side
 from sciatica_desktop.ui.errors import install_excepthook, show_error
 from sciatica_desktop.ui.main_window import MainWindow
 from sciatica_desktop.ui.today.today_page import TodayPage
-from sciatica_desktop.ui.widgets.theme import apply_palette, use_fusion
+from sciatica_desktop.ui.widgets.theme import apply_palette, fusion_arguments, use_fusion
 
 if TYPE_CHECKING:  # media, services and the workout page load after the window shows (see run_gui)
     from sciatica_desktop.media.cues import CuePlayer
@@ -108,12 +108,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         apply_palette(existing)
         install_translator(existing)
         return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication([*(argv if argv is not None else sys.argv[:1]), *fusion_arguments()])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    use_fusion(app)
     apply_palette(app)
     icon = window_icon()
     if icon is not None:

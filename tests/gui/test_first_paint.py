@@ -85,6 +85,9 @@ IDLE = FIRST_PAINT + textwrap.dedent(
     loaded = set(sys.modules)
     if "Qt" in vars(PySide6.QtCore):
         loaded.add("PySide6.QtCore.Qt")
+    import PySide6.QtWidgets
+    if "QStyle" in vars(PySide6.QtWidgets):
+        loaded.add("PySide6.QtWidgets.QStyle")
     print(" ".join(sorted(loaded)))
     print(len(ui.media.built_views()))
     with open("/proc/self/maps") as maps:  # the window icon is drawn from PNGs, not by QtSvg
@@ -102,6 +105,7 @@ IDLE = FIRST_PAINT + textwrap.dedent(
 # (QtSvg, ~1.2 MiB, is a C++ library: the script looks for it in the process's memory map.)
 NOT_AT_IDLE = {
     "PySide6.QtCore.Qt",
+    "PySide6.QtWidgets.QStyle",  # 600-odd enum members, ~0.6 MiB: Fusion is asked for by argument (theme.py)
     "sciatica_desktop.media.video_view",
     "sciatica_desktop.media.fallback_player",
     "sciatica_desktop.media.cues",

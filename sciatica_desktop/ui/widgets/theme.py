@@ -43,17 +43,22 @@ _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
 
 
-def use_fusion(app: QApplication) -> None:
-    """Draw with Qt's Fusion style on every desktop, unless the user named a style (``QT_STYLE_OVERRIDE``).
+def fusion_arguments() -> list[str]:
+    """QApplication arguments that make it draw with Qt's Fusion style on every desktop, unless the user
+    named a style (``QT_STYLE_OVERRIDE``).
 
     The colours here are measured as Fusion draws them (a primary button's white text keeps 4.5:1 on its
     shaded face), and Fusion honours palettes. A desktop's own style may not: the native Windows and macOS
-    styles, or Kvantum, could show a primary button as white text on a light face."""
-    if os.environ.get("QT_STYLE_OVERRIDE"):
-        return
-    # A new app has made no style yet: it gets Fusion without first making the desktop's. An app with
-    # widgets already (the tests' shared one) is restyled only if it must be: every widget is polished again.
-    if app.allWidgets() and app.style().name().lower() == "fusion":
+    styles, or Kvantum, could show a primary button as white text on a light face. An argument rather than
+    ``QApplication.setStyle``: that returns a QStyle, and PySide6 would build the QStyle type and its 600-odd
+    enum members (~0.6 MiB for the app's life) just to hand it back."""
+    return [] if os.environ.get("QT_STYLE_OVERRIDE") else ["-style", "fusion"]
+
+
+def use_fusion(app: QApplication) -> None:
+    """For an application that already exists (the tests' shared one): Fusion, as ``fusion_arguments``
+    gives a new one. Restyles only when it must, since every widget is then polished again."""
+    if os.environ.get("QT_STYLE_OVERRIDE") or app.style().name().lower() == "fusion":
         return
     app.setStyle("Fusion")
 
