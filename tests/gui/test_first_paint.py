@@ -88,6 +88,8 @@ IDLE = FIRST_PAINT + textwrap.dedent(
     import PySide6.QtWidgets
     if "QStyle" in vars(PySide6.QtWidgets):
         loaded.add("PySide6.QtWidgets.QStyle")
+    if "QEvent" in vars(PySide6.QtCore):
+        loaded.add("PySide6.QtCore.QEvent")
     print(" ".join(sorted(loaded)))
     print(len(ui.media.built_views()))
     with open("/proc/self/maps") as maps:  # the window icon is drawn from PNGs, not by QtSvg
@@ -106,6 +108,7 @@ IDLE = FIRST_PAINT + textwrap.dedent(
 NOT_AT_IDLE = {
     "PySide6.QtCore.Qt",
     "PySide6.QtWidgets.QStyle",  # 600-odd enum members, ~0.6 MiB: Fusion is asked for by argument (theme.py)
+    "PySide6.QtCore.QEvent",  # ~180 members, built by the first event handler in Python (focus_ring.py)
     "sciatica_desktop.media.video_view",
     "sciatica_desktop.media.fallback_player",
     "sciatica_desktop.media.cues",

@@ -153,6 +153,28 @@ def test_a_checked_button_gives_back_a_colour_its_caller_set(qtbot) -> None:  # 
     assert _face(button) == "#b3261e"
 
 
+def test_the_ring_lets_clicks_through_and_follows_the_button_when_it_resizes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = QWidget()
+    qtbot.addWidget(window)
+    button = BigButton("Start", primary=True)
+    layout = QVBoxLayout(window)
+    layout.addWidget(button)
+    window.resize(300, 120)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    ring = button.findChild(QWidget)
+    assert ring is not None and ring.isVisible()
+    assert window.childAt(button.geometry().center()) is button  # the ring takes no clicks
+    window.resize(500, 160)
+    qtbot.waitUntil(lambda: button.width() > 400)
+    qtbot.waitUntil(lambda: ring.geometry() == button.rect())
+    button.clearFocus()
+    qtbot.waitUntil(lambda: not ring.isVisible())
+
+
 def test_panels_fill_their_own_background_and_set_their_own_text(qtbot) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(pages={"today": TodayPage()}, title="t")
     qtbot.addWidget(window)

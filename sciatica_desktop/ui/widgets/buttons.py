@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QKeySequence, QPalette
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 
 from sciatica_desktop.ui.widgets.theme import ACCENT, CHOSEN, PRIMARY, PRIMARY_EDGE, colour
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
 
 MIN_TOUCH = 44
 FOCUS_RING = 3  # px: a keyboard user sees where they are from a distance (WCAG 2.4.7, 2.4.13)
@@ -54,7 +49,9 @@ class BigButton(QPushButton):
         font.setBold(primary)
         self.setFont(font)
         self._resting: QPalette | None = None  # what it showed before it was checked
+        self._ring: QWidget | None = None
         self.toggled.connect(self._show_checked)
+        _follow_focus()
         if shortcut is not None:
             self.setShortcut(shortcut)
             keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
@@ -74,26 +71,36 @@ class BigButton(QPushButton):
         font.setBold(checked or self._primary)
         self.setFont(font)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():
-            # Imported, and PySide6's Qt namespace built (QPen needs it), at the first focus, not at start-up.
-            from PySide6.QtGui import QColor, QPainter, QPen
+    def show_focus_ring(self, shown: bool) -> None:
+        """The thick ring of a focused button (see ui/widgets/focus_ring.py), made at its first focus."""
+        if self._ring is None:
+            if not shown:
+                return
+            from sciatica_desktop.ui.widgets.focus_ring import FocusRing  # QPainter and Qt's namespace
 
-            painter = QPainter(self)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             # A primary face is dark: a white ring inside the dark edge shows on it, and the edge on the page.
             rings = [(PRIMARY_EDGE, FOCUS_RING), ("white", 2)] if self._primary else [(ACCENT, FOCUS_RING)]
-            inset = 0.0
-            for colour_name, width in rings:
-                pen = QPen(QColor(colour_name))
-                pen.setWidth(width)
-                painter.setPen(pen)
-                edge = inset + width / 2
-                painter.drawRoundedRect(self.rect().toRectF().adjusted(edge, edge, -edge, -edge), 4, 4)
-                inset += width
-            painter.end()
+            self._ring = FocusRing(self, rings)
+        self._ring.setVisible(shown)
 
     def set_label(self, text: str) -> None:
         self.setText(text)
         self.setAccessibleName(text.replace("&", ""))
+
+
+_following: list[QApplication] = []  # the application whose focus changes move the rings (one per process)
+
+
+def _follow_focus() -> None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app in _following:
+        return
+    app.focusChanged.connect(_focus_moved)
+    _following.append(app)
+
+
+def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
+    if isinstance(old, BigButton):
+        old.show_focus_ring(False)
+    if isinstance(new, BigButton):
+        new.show_focus_ring(True)
