@@ -144,18 +144,25 @@ def prepare_content(options: Options) -> Content:
 def save_content_cache(content: Content) -> None:
     """Keep what the content files parsed to for the next start (when it changed). Never fatal: without
     the cache the next start parses the files again."""
-    if content.parsed is None or not content.parsed.changed:
+    save_parsed(content.parsed, content.data_dir)
+
+
+def save_parsed(parsed: ParsedContentCache | None, data_dir: DataDir) -> None:
+    """:func:`save_content_cache` for a cache read later in the run too (the symptom files)."""
+    if parsed is None or not parsed.changed:
         return
-    path = content_cache_path(content.data_dir)
+    path = content_cache_path(data_dir)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(content.parsed.to_json(), encoding="utf-8")
+        temporary.write_text(parsed.to_json(), encoding="utf-8")
         os.replace(temporary, path)  # whole or not at all, even with two instances starting at once
     except OSError as exc:
         log.info("parsed-content cache not saved (%s); the next start parses the files", exc)
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+    else:
+        parsed.saved()
 
 
 def open_storage(content: Content, options: Options, *, clock: Clock | None = None) -> Core:

@@ -180,27 +180,52 @@ def today_service(core: Core) -> Any:
 
 
 def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) -> Any:
-    """The check-in and progress pages, and the safety gate and pain prompts around every workout."""
-    from sciatica_desktop.app import content_layers
-    from sciatica_desktop.domain.content_files import read_toml
-    from sciatica_desktop.services.checkins import CheckInService, load_symptom_content
-    from sciatica_desktop.storage.symptom_repository import SymptomRepository
-    from sciatica_desktop.ui.checkin.flow import SymptomFlow
+    """The check-in and progress pages, and the safety gate and pain prompts around every workout.
+
+    The pages and the hooks are in place at once; the flow behind them loads at its first use (see
+    ui/checkin/on_demand.py), and with it any notice about the safety, questionnaire or threshold files.
+    """
+    from sciatica_desktop.ui.checkin.on_demand import SymptomsOnDemand
     from sciatica_desktop.ui.widgets.lazy_page import LazyPage
-
-    def progress_now() -> Any:
-        from sciatica_desktop.services.progress import build_progress  # when the progress page shows
-
-        return build_progress(store, content, profile.id, clock=core.clock)
 
     def make_progress_page() -> QWidget:
         from sciatica_desktop.ui.progress.progress_page import ProgressPage  # pyqtgraph, numpy
 
         return ProgressPage()
 
+    def make_checkin_page() -> QWidget:
+        from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
+
+        return CheckInPage(now=core.clock.utcnow)
+
+    page, progress = LazyPage(make_checkin_page), LazyPage(make_progress_page)
+    window.add_page("checkin", page)
+    window.add_page("progress", progress)
+    symptoms = SymptomsOnDemand(lambda: symptom_flow(window, core, profile, page, progress))
+    shell.before_start, shell.before_resume = symptoms.before_start, symptoms.before_resume
+    shell.after_workout = symptoms.after_workout
+    window.sig_page_shown.connect(symptoms.on_page_shown)
+    shell.symptoms = symptoms
+    return symptoms
+
+
+def symptom_flow(window: MainWindow, core: Core, profile: Any, page: QWidget, progress: QWidget) -> Any:
+    """The symptom content, its store and service, and the flow that joins them to the pages."""
+    from sciatica_desktop.app import content_layers, save_parsed
+    from sciatica_desktop.domain.content_files import read_toml
+    from sciatica_desktop.services.checkins import CheckInService, load_symptom_content
+    from sciatica_desktop.storage.symptom_repository import SymptomRepository
+    from sciatica_desktop.ui.checkin.flow import SymptomFlow
+
+    def progress_now() -> Any:
+        from sciatica_desktop.services.progress import build_progress  # when the progress page shows
+
+        return build_progress(store, content, profile.id, clock=core.clock)
+
     store = SymptomRepository(core.opened.db, core.clock)
     read = core.parsed.read_toml if core.parsed is not None else read_toml
     content = load_symptom_content(content_layers(core.data_dir), read=read)
+    save_parsed(core.parsed, core.data_dir)  # the safety files' parses, for the next first workout
     for problem in content.problems:
         log.warning("content problem: %s", problem)
     if content.problems:
@@ -219,30 +244,15 @@ def attach_symptoms(window: MainWindow, core: Core, shell: Any, profile: Any) ->
                 "controlling your bladder or bowels, or weakness in both legs, seek emergency care."
             )
         )
-    service = CheckInService(store=store, content=content, clock=core.clock)
-
-    def make_checkin_page() -> QWidget:
-        from sciatica_desktop.ui.checkin.checkin_page import CheckInPage
-
-        return CheckInPage(now=core.clock.utcnow)
-
-    page, progress = LazyPage(make_checkin_page), LazyPage(make_progress_page)
-    window.add_page("checkin", page)
-    window.add_page("progress", progress)
-    flow = SymptomFlow(
+    return SymptomFlow(
         window=window,
-        service=service,
+        service=CheckInService(store=store, content=content, clock=core.clock),
         profile=profile,
         page=page,
         progress_page=progress,
         build_progress=progress_now,
         now=core.clock.utcnow,
     )
-    shell.before_start, shell.before_resume = flow.before_start, flow.before_resume
-    shell.after_workout = flow.after_workout
-    window.sig_page_shown.connect(flow.on_page_shown)
-    shell.symptoms = flow
-    return flow
 
 
 def attach_reports(window: MainWindow, core: Core, profile: Any) -> None:

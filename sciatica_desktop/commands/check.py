@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 from sciatica_desktop import APP_NAME, __version__
-from sciatica_desktop.app import Options, build_core
+from sciatica_desktop.app import Core, Options, build_core, content_layers
 from sciatica_desktop.domain.errors import KnownError
 
 
@@ -52,8 +52,24 @@ def run_check(options: Options) -> int:
             print(f"Content: {len(core.catalogue)} exercises, {len(core.problems)} problem(s)")
             for problem in core.problems:
                 print(f"  {problem}")
+            print(symptom_content_line(core))
         finally:
             core.close()
     del app
     print("Ready: the app can run." if ok else "Not ready: see the lines above.")
     return 0 if ok else 1
+
+
+def symptom_content_line(core: Core) -> str:
+    """The safety questions, questionnaires and thresholds: the app loads them at the first workout, so a
+    clinic checking its set-up learns of a broken file here."""
+    from sciatica_desktop.services.checkins import load_symptom_content
+
+    content = load_symptom_content(content_layers(core.data_dir))
+    flags = "loaded" if content.red_flags is not None else "NOT LOADED, so they will not be asked"
+    lines = [
+        f"Safety content: red-flag questions {flags}, {len(content.questionnaires)} questionnaire(s), "
+        f"{len(content.problems)} problem(s)",
+        *(f"  {problem}" for problem in content.problems),
+    ]
+    return "\n".join(lines)

@@ -22,13 +22,12 @@ FORMAT = 2
 
 
 class ParsedContentCache:
-    """A ``read_toml`` that remembers what it parsed; :meth:`to_json` holds what this start used."""
+    """A ``read_toml`` that remembers what it parsed; :meth:`to_json` is what the next start reads."""
 
     def __init__(self, files: dict[str, tuple[str, str]] | None = None) -> None:
         # file path -> (the file's text, what it parsed to as JSON text)
         self._files = dict(files or {})
-        self._used: set[str] = set()
-        self._parsed: set[str] = set()
+        self._dirty = False  # an entry was added, replaced or dropped since the cache was read
 
     @classmethod
     def from_json(cls, text: str | bytes) -> ParsedContentCache:
@@ -60,7 +59,7 @@ class ParsedContentCache:
         key = str(file)
         text = read_text(file, problems)
         if text is None:
-            self._files.pop(key, None)
+            self._drop(key)
             return None
         cached = self._files.get(key)
         if cached is not None and cached[0] == text:
@@ -69,9 +68,8 @@ class ParsedContentCache:
             except (ValueError, RecursionError):
                 served = None
             if isinstance(served, dict):
-                self._used.add(key)
                 return served
-        self._files.pop(key, None)
+        self._drop(key)
         data = parse_toml(file, text, problems)
         if data is not None:
             try:
@@ -79,16 +77,29 @@ class ParsedContentCache:
             except (TypeError, ValueError):  # a TOML date or time: JSON has none, so parse it each time
                 pass
             else:
-                self._used.add(key)
-                self._parsed.add(key)
+                self._dirty = True
         return data
+
+    def _drop(self, key: str) -> None:
+        if self._files.pop(key, None) is not None:
+            self._dirty = True
+
+    def _kept(self) -> list[str]:
+        """The entries worth keeping: every file still there, read this run or not (the symptom files are
+        read at the first workout, after the cache is first saved)."""
+        return sorted(name for name in self._files if Path(name).is_file())
 
     @property
     def changed(self) -> bool:
-        """Whether the cache on disk should be rewritten: a file was parsed, or one it holds went unused."""
-        return bool(self._parsed) or set(self._files) != self._used
+        """Whether the cache on disk should be rewritten: a file was parsed or dropped, or one is gone."""
+        return self._dirty or len(self._kept()) != len(self._files)
+
+    def saved(self) -> None:
+        """The cache was written (what :meth:`to_json` gave is on disk): nothing changed since."""
+        self._files = {name: self._files[name] for name in self._kept()}
+        self._dirty = False
 
     def to_json(self) -> str:
-        """The files this start read, and nothing else (a deleted file's entry goes)."""
-        files = {name: list(self._files[name]) for name in sorted(self._used) if name in self._files}
+        """Every entry whose file is still there (a deleted file's entry goes)."""
+        files = {name: list(self._files[name]) for name in self._kept()}
         return json.dumps({"format": FORMAT, "files": files}, ensure_ascii=False)

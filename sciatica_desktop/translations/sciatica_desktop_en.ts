@@ -56,7 +56,7 @@
 <context>
     <name>BigButton</name>
     <message>
-        <location filename="../ui/widgets/buttons.py" line="61"/>
+        <location filename="../ui/widgets/buttons.py" line="58"/>
         <source>{label} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +710,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui.py" line="208"/>
+        <location filename="../gui.py" line="234"/>
         <source>%n problem(s) in the safety, questionnaire or threshold files; first: {first}</source>
         <translation>
             <numerusform>%n problem in the safety, questionnaire or threshold files; first: {first}</numerusform>
@@ -718,62 +718,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui.py" line="216"/>
+        <location filename="../gui.py" line="242"/>
         <source>The safety questions could not be loaded, so they will not be asked. Ask your clinic to check content/safety/red_flags.toml. If you have new numbness around the groin, trouble controlling your bladder or bowels, or weakness in both legs, seek emergency care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="340"/>
+        <location filename="../gui.py" line="351"/>
         <source>Video: {wanted} is not available here ({why}); using {used}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="276"/>
+        <location filename="../gui.py" line="287"/>
         <source>Video: {backend} ({reasons})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="280"/>
+        <location filename="../gui.py" line="291"/>
         <source>Video: turned off; the drawn demonstration is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="282"/>
+        <location filename="../gui.py" line="293"/>
         <source>Video: chosen when the first clip plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="283"/>
+        <location filename="../gui.py" line="294"/>
         <source>none, captions only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="285"/>
+        <location filename="../gui.py" line="296"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="286"/>
+        <location filename="../gui.py" line="297"/>
         <source>Database: {engine} at {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="290"/>
+        <location filename="../gui.py" line="301"/>
         <source>Speech: {engine} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="293"/>
+        <location filename="../gui.py" line="304"/>
         <source>Sound: {state} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="294"/>
+        <location filename="../gui.py" line="305"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui.py" line="296"/>
+        <location filename="../gui.py" line="307"/>
         <source>Content: {exercises} exercises, %n problem(s)</source>
         <translation>
             <numerusform>Content: {exercises} exercises, %n problem</numerusform>
@@ -1193,37 +1193,37 @@
 <context>
     <name>QuestionnaireDialog</name>
     <message>
-        <location filename="../ui/checkin/questionnaire_dialog.py" line="36"/>
+        <location filename="../ui/checkin/questionnaire_dialog.py" line="37"/>
         <source>Source: {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/questionnaire_dialog.py" line="45"/>
+        <location filename="../ui/checkin/questionnaire_dialog.py" line="46"/>
         <source>Save answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/questionnaire_dialog.py" line="58"/>
+        <location filename="../ui/checkin/questionnaire_dialog.py" line="59"/>
         <source>Name the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/questionnaire_dialog.py" line="59"/>
+        <location filename="../ui/checkin/questionnaire_dialog.py" line="60"/>
         <source>{item}: activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/questionnaire_dialog.py" line="66"/>
+        <location filename="../ui/checkin/questionnaire_dialog.py" line="67"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/questionnaire_dialog.py" line="66"/>
+        <location filename="../ui/checkin/questionnaire_dialog.py" line="67"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/checkin/questionnaire_dialog.py" line="72"/>
+        <location filename="../ui/checkin/questionnaire_dialog.py" line="73"/>
         <source>{min} = {min_label}    ·    {max} = {max_label}</source>
         <translation type="unfinished"></translation>
     </message>

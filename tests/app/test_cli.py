@@ -45,6 +45,20 @@ def test_check_reports_each_dependency_and_succeeds(tmp_path: Path) -> None:
     assert "integrity ok" in result.stdout
     assert "vlc" in result.stdout  # the chosen backend or why VLC was not chosen
     assert "Ready: the app can run." in result.stdout
+    assert "Safety content: red-flag questions loaded" in result.stdout
+    assert ", 0 problem(s)" in result.stdout.split("Safety content:")[1]
+
+
+def test_check_names_a_broken_safety_file(tmp_path: Path) -> None:
+    """The app reads the safety questions at the first workout; a clinic checking its set-up hears now."""
+    safety = tmp_path / "content" / "safety"
+    safety.mkdir(parents=True)
+    (safety / "red_flags.toml").write_text("this is = not [valid toml", encoding="utf-8")
+    result = run("check", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr  # the app runs; it says what it lacks
+    line = next(line for line in result.stdout.splitlines() if line.startswith("Safety content:"))
+    assert "1 problem(s)" in line and "questions loaded" in line  # the bundled ones stand in for the clinic's
+    assert "red_flags.toml" in result.stdout.split("Safety content:")[1]
 
 
 def test_unwritable_data_folder_is_a_clear_error_without_traceback(tmp_path: Path) -> None:

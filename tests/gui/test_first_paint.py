@@ -115,6 +115,12 @@ NOT_AT_IDLE = {
     "sciatica_desktop.ui.checkin.dialogs",
     "sciatica_desktop.ui.checkin.questionnaire_dialog",
     "sciatica_desktop.ui.today.extras_box",  # a scroll area, for exercises added from the library
+    # The symptom flow behind the safety gate, the check-in and progress pages (~0.9 MiB of modules): at the
+    # first Start, Resume or visit (ui/checkin/on_demand.py).
+    "sciatica_desktop.ui.checkin.flow",
+    "sciatica_desktop.services.checkins",
+    "sciatica_desktop.domain.redflags",
+    "sciatica_desktop.domain.stats",
     "logging.handlers",  # with pickle and queue, ~0.6 MiB: the log has its own handler (storage/logfile.py)
     "pickle",
 }

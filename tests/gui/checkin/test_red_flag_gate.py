@@ -124,7 +124,7 @@ def test_a_confirmation_that_cannot_be_saved_is_reported_and_the_block_stays(  #
     def disk_full(_profile_id: object) -> None:
         raise DatabaseError("Could not save: the disk is full.")
 
-    monkeypatch.setattr(flow._service, "confirm_care", disk_full)
+    monkeypatch.setattr(flow.flow._service, "confirm_care", disk_full)
     qtbot.mouseClick(flow.dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert shown == ["Could not save: the disk is full."]
     monkeypatch.undo()
@@ -192,7 +192,7 @@ def test_owed_questions_the_database_refuses_are_still_asked_before_the_workout(
     def refuse(profile_id, reason):  # type: ignore[no-untyped-def]
         raise RuntimeError("database is locked")
 
-    monkeypatch.setattr(flow._service, "owe_screening", refuse)
+    monkeypatch.setattr(flow.flow._service, "owe_screening", refuse)
     flow.ask_red_flags(ScreeningReason.NERVE_SIGNS, then=lambda: None)
     assert isinstance(flow.dialog, RedFlagDialog), "the questions open even though saving failed"
     flow.dialog.reject()
@@ -201,3 +201,23 @@ def test_owed_questions_the_database_refuses_are_still_asked_before_the_workout(
     assert isinstance(flow.dialog, RedFlagDialog) and shell.workout.active is None
     _answer(qtbot, flow.dialog, set())
     assert flow.owed is None
+
+
+def test_an_urgent_answer_blocks_the_first_start_after_a_restart(tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The flow loads at the first Start (ui/checkin/on_demand.py): that Start still meets the block."""
+    from sciatica_desktop.domain.clock import FakeClock
+    from tests.gui_app import running_gui
+
+    clock = FakeClock()
+    with running_gui(qtbot, tmp_path, clock=clock) as (built, _core):
+        qtbot.mouseClick(built.shell.today.start_button, Qt.MouseButton.LeftButton)
+        _answer(qtbot, built.shell.symptoms.dialog, {"bladder_bowel"})
+        assert isinstance(built.shell.symptoms.dialog, UrgentDialog)
+        built.shell.symptoms.dialog.close_button.click()
+    clock.advance(3600)
+    with running_gui(qtbot, tmp_path, clock=clock) as (built, _core):
+        shell = built.shell
+        assert not shell.symptoms.is_built() and shell.today.start_button.isEnabled()
+        qtbot.mouseClick(shell.today.start_button, Qt.MouseButton.LeftButton)
+        assert isinstance(shell.symptoms.dialog, UrgentDialog)
+        assert shell.workout.active is None and built.window.current_page() == "today"

@@ -156,9 +156,30 @@ def test_it_needs_saving_only_when_something_changed(tmp_path: Path) -> None:
     cache = reload(cache)
     cache.read_toml(a, [])
     cache.read_toml(b, [])
-    assert not cache.changed  # all served, all used
-    b.unlink()
+    assert not cache.changed  # all served
+    write(b, "sets = 4\n")
     cache = reload(cache)
+    cache.read_toml(b, [])
+    assert cache.changed  # b parsed again
+    saved = cache.to_json()
+    b.unlink()
+    cache = ParsedContentCache.from_json(saved)
     cache.read_toml(a, [])
     assert cache.changed  # b's entry is stale
     assert str(b) not in cache.to_json() and str(a) in cache.to_json()
+
+
+def test_a_file_not_read_yet_keeps_its_entry(tmp_path: Path) -> None:
+    """The symptom files are read at the first workout, after the start has saved the cache."""
+    a = write(tmp_path / "a.toml", "sets = 2\n")
+    later = write(tmp_path / "red_flags.toml", "sets = 3\n")
+    cache = ParsedContentCache()
+    cache.read_toml(a, [])
+    cache.read_toml(later, [])
+    cache = reload(cache)
+    cache.read_toml(a, [])
+    assert not cache.changed
+    assert str(later) in cache.to_json()
+    assert planted(later, '{"sets": 99}').read_toml(later, []) == {"sets": 99}  # served when read (same text)
+    write(later, "sets = 5\n")
+    assert reload(cache).read_toml(later, []) == {"sets": 5}  # and never stale
