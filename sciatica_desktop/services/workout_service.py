@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sciatica_desktop.domain.clock import Clock
 from sciatica_desktop.domain.errors import KnownError, OutOfRangeError
@@ -23,8 +23,12 @@ from sciatica_desktop.domain.records import (
     SetResult,
     WorkoutSession,
 )
-from sciatica_desktop.domain.workout import Cursor, RunnerSettings, WorkoutRunner
-from sciatica_desktop.domain.workout_events import Event, SetFinished, WorkoutFinished
+
+# The runner and its events load with the first workout: Today only asks for unfinished sessions, and a
+# window that sits on Today need not hold the state machine's ten dataclasses (~0.2 MiB).
+if TYPE_CHECKING:
+    from sciatica_desktop.domain.workout import Cursor, RunnerSettings, WorkoutRunner
+    from sciatica_desktop.domain.workout_events import Event
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +67,8 @@ def planned(items: Sequence[WorkoutItem]) -> tuple[PlannedItem, ...]:
 
 def positions(items: Sequence[WorkoutItem]) -> list[Cursor]:
     """Every set of a workout, in the order the runner does them."""
+    from sciatica_desktop.domain.workout import Cursor
+
     out: list[Cursor] = []
     for index, item in enumerate(items):
         for set_number in range(1, item.dose.sets + 1):
@@ -73,6 +79,8 @@ def positions(items: Sequence[WorkoutItem]) -> list[Cursor]:
 
 def resume_point(items: Sequence[WorkoutItem], logged: Sequence[SetLog]) -> Cursor | None:
     """The set after the last one saved, or None when every set is done."""
+    from sciatica_desktop.domain.workout import Cursor
+
     order = positions(items)
     done = {
         Cursor(
@@ -106,18 +114,20 @@ class WorkoutService:
         store: SessionStore,
         exercises: ExerciseLookup,
         clock: Clock,
-        settings: Callable[[], RunnerSettings] = RunnerSettings,
+        settings: Callable[[], RunnerSettings] | None = None,  # None: the runner's defaults
         on_error: Callable[[KnownError], None] | None = None,
     ) -> None:
         self._store = store
         self._exercises = exercises
         self._clock = clock
-        self._settings = settings
+        self._settings_source = settings
         self._on_error = on_error or (lambda e: log.error("%s", e.message))
 
     def start(
         self, *, profile_id: ProfileId, routine_name: str, items: Sequence[WorkoutItem]
     ) -> ActiveWorkout:
+        from sciatica_desktop.domain.workout import WorkoutRunner
+
         session = self._store.start_session(profile_id, routine_name, planned(items))
         runner = WorkoutRunner(items, clock=self._clock, settings=self._settings())
         return self._bind(session, runner)
@@ -151,16 +161,25 @@ class WorkoutService:
             status = SessionStatus.COMPLETED if items else SessionStatus.ENDED_EARLY
             self._store.finish_session(session.id, status)
             return None
+        from sciatica_desktop.domain.workout import WorkoutRunner
+
         runner = WorkoutRunner(items, clock=self._clock, settings=self._settings(), start_at=cursor)
         active = self._bind(session, runner)
         active.saved.extend(session.sets)
         return active
+
+    def _settings(self) -> RunnerSettings:
+        from sciatica_desktop.domain.workout import RunnerSettings
+
+        return self._settings_source() if self._settings_source is not None else RunnerSettings()
 
     def close_unfinished(self, session: WorkoutSession) -> None:
         """Keep what was done and mark the session as ended early."""
         self._store.finish_session(session.id, SessionStatus.ENDED_EARLY)
 
     def _bind(self, session: WorkoutSession, runner: WorkoutRunner) -> ActiveWorkout:
+        from sciatica_desktop.domain.workout_events import SetFinished, WorkoutFinished
+
         active = ActiveWorkout(session=session, runner=runner)
         active.retry = lambda: self.flush(active)
 

@@ -121,6 +121,8 @@ NOT_AT_IDLE = {
     "sciatica_desktop.services.checkins",
     "sciatica_desktop.domain.redflags",
     "sciatica_desktop.domain.stats",
+    "sciatica_desktop.domain.workout",  # the runner and its events: at the first Start or Resume
+    "sciatica_desktop.domain.workout_events",
     "logging.handlers",  # with pickle and queue, ~0.6 MiB: the log has its own handler (storage/logfile.py)
     "pickle",
 }
