@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -38,6 +38,8 @@ from sciatica_desktop.ui.today.today_page import TodayPage
 from sciatica_desktop.ui.widgets.theme import apply_palette, fusion_arguments, use_fusion
 
 if TYPE_CHECKING:  # media, services and the workout page load after the window shows (see run_gui)
+    from PySide6.QtCore import QSize
+
     from sciatica_desktop.media.cues import CuePlayer
     from sciatica_desktop.media.on_demand import MediaOnDemand
     from sciatica_desktop.media.player import BackendChoice, VideoPlayer
@@ -127,7 +129,8 @@ def window_icon() -> QIcon | None:
     for size in ICON_SIZES:
         path = icon_png(size)
         if path.is_file():
-            icon.addFile(str(path), QSize(size, size))
+            # Qt reads the size from the file. Passing it would build PySide6's QSize type at start (~0.1 MiB).
+            icon.addFile(str(path))
     if icon.isNull():  # installed without assets/: the icon a package put in the desktop's icon theme
         icon = QIcon.fromTheme(APP_ID)
     if icon.isNull():
@@ -143,6 +146,8 @@ def frame_source_for(exercise: Exercise, side: Side, size: QSize | None = None) 
     except ImportError:
         return None
     try:
+        from PySide6.QtCore import QSize
+
         return frame_source(exercise.id, size or QSize(640, 360)), clip_seconds(exercise.id)
     except KeyError:  # no pose data for this exercise (a clinic's own, say): the title card shows instead
         return None
