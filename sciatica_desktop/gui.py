@@ -129,7 +129,7 @@ def window_icon() -> QIcon | None:
     for size in ICON_SIZES:
         path = icon_png(size)
         if path.is_file():
-            # Qt reads the size from the file. Passing it would build PySide6's QSize type at start (~0.1 MiB).
+            # Qt reads the size from the file; passing it builds PySide6's QSize type (~0.1 MiB).
             icon.addFile(str(path))
     if icon.isNull():  # installed without assets/: the icon a package put in the desktop's icon theme
         icon = QIcon.fromTheme(APP_ID)
