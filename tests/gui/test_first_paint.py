@@ -92,6 +92,9 @@ IDLE = FIRST_PAINT + textwrap.dedent(
         loaded.add("PySide6.QtCore.QEvent")
     if "QSize" in vars(PySide6.QtCore):
         loaded.add("PySide6.QtCore.QSize")
+    import PySide6.QtGui
+    if "QPixmap" in vars(PySide6.QtGui):
+        loaded.add("PySide6.QtGui.QPixmap")
     print(" ".join(sorted(loaded)))
     print(len(ui.media.built_views()))
     with open("/proc/self/maps") as maps:  # the window icon is drawn from PNGs, not by QtSvg
@@ -110,6 +113,7 @@ IDLE = FIRST_PAINT + textwrap.dedent(
 NOT_AT_IDLE = {
     "PySide6.QtCore.Qt",
     "PySide6.QtWidgets.QStyle",  # 600-odd enum members, ~0.6 MiB: Fusion is asked for by argument (theme.py)
+    "PySide6.QtGui.QPixmap",  # built to choose among QPushButton's constructors (buttons.BigButton)
     "PySide6.QtCore.QSize",  # ~0.1 MiB: the window icon's sizes are read from its files (gui.window_icon)
     "PySide6.QtCore.QEvent",  # ~180 members, built by the first event handler in Python (focus_ring.py)
     "sciatica_desktop.media.video_view",

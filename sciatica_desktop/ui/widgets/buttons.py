@@ -34,7 +34,8 @@ class BigButton(QPushButton):
         min_height: int = 56,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(text, parent)
+        super().__init__(parent)
+        self.setText(text)  # not QPushButton(text): picking its overload builds PySide6's QPixmap type
         self.setMinimumHeight(max(MIN_TOUCH, min_height))
         self.setMinimumWidth(MIN_TOUCH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
