@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, cast
 
 from peewee import Database, PostgresqlDatabase, fn
 
 from sciatica_desktop.domain.clock import Clock, SystemClock
 from sciatica_desktop.domain.errors import DatabaseError
-from sciatica_desktop.storage import migration_v2, migration_v3, migration_v4, migration_v5
 from sciatica_desktop.storage.models import APP_TABLES, BaseModel, SchemaVersion, use_database
 
 _PG_LOCK_KEY = 0x5C1A71CA  # any constant shared by every copy of the app
@@ -42,16 +42,34 @@ def _create_tables(migrator: Any) -> None:
     migrator.database.create_tables(APP_TABLES)
 
 
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "create the tables", _create_tables),
-    Migration(2, migration_v2.DESCRIPTION, migration_v2.apply, migration_v2.TABLES),
-    Migration(3, migration_v3.DESCRIPTION, migration_v3.apply, migration_v3.TABLES),
-    Migration(4, migration_v4.DESCRIPTION, migration_v4.apply, migration_v4.TABLES),
-    Migration(5, migration_v5.DESCRIPTION, migration_v5.apply, migration_v5.TABLES),
-)
+# The newest schema this version of the app knows: the last step's number (a test holds them equal).
+LATEST_VERSION = 5
 
 
-def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+@cache
+def all_migrations() -> tuple[Migration, ...]:
+    """Every step, in order. The step modules, and the symptom and report tables they bring, load only here:
+    the usual start finds its database at :data:`LATEST_VERSION` and needs none of them."""
+    from sciatica_desktop.storage import migration_v2, migration_v3, migration_v4, migration_v5
+
+    return (
+        Migration(1, "create the tables", _create_tables),
+        Migration(2, migration_v2.DESCRIPTION, migration_v2.apply, migration_v2.TABLES),
+        Migration(3, migration_v3.DESCRIPTION, migration_v3.apply, migration_v3.TABLES),
+        Migration(4, migration_v4.DESCRIPTION, migration_v4.apply, migration_v4.TABLES),
+        Migration(5, migration_v5.DESCRIPTION, migration_v5.apply, migration_v5.TABLES),
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MIGRATIONS":  # ``from …migrations import MIGRATIONS`` (tests, tools): every step, loaded now
+        return all_migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def latest_version(migrations: Sequence[Migration] | None = None) -> int:
+    if migrations is None:
+        return LATEST_VERSION
     return migrations[-1].version if migrations else 0
 
 
@@ -71,18 +89,20 @@ def _check_order(migrations: Sequence[Migration]) -> None:
 
 
 def migrate(
-    db: Database, *, migrations: Sequence[Migration] = MIGRATIONS, clock: Clock | None = None
+    db: Database, *, migrations: Sequence[Migration] | None = None, clock: Clock | None = None
 ) -> int:
-    """Bring ``db`` to the latest version in ``migrations``; return the version it is now at.
+    """Bring ``db`` to the latest version in ``migrations`` (default: every step); return the version it is
+    now at.
 
     Raises :class:`DatabaseError` when the database is newer than the app.
     """
-    _check_order(migrations)
     latest = latest_version(migrations)
     clock = clock or SystemClock()
     use_database(db)
     if schema_version(db) == latest:  # the usual start; versions only go up, so no lock is needed to know
         return latest
+    migrations = all_migrations() if migrations is None else migrations
+    _check_order(migrations)
     # Only now: playhouse.migrate (with peewee's PostgreSQL and CockroachDB extensions) is ~0.5 MiB.
     from playhouse.migrate import SchemaMigrator
 

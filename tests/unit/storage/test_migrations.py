@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 from typing import Any
 
 import peewee
@@ -151,3 +155,29 @@ def test_an_up_to_date_database_opens_without_loading_the_migrator(tmp_path: Any
         for _ in range(2)
     ]
     assert runs == [["True"], ["False"]]  # created (and migrated) the first time; only opened the second
+
+
+def test_the_latest_version_is_the_last_step() -> None:
+    assert latest_version() == MIGRATIONS[-1].version == len(MIGRATIONS)
+
+
+def test_a_database_at_the_latest_version_opens_without_loading_the_steps(tmp_path: Path) -> None:
+    """The usual start: the step modules (with the symptom and report tables) are not loaded."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from sciatica_desktop.domain.clock import FakeClock
+        from sciatica_desktop.storage.datadir import prepare_data_dir
+        from sciatica_desktop.storage.db import open_database
+        open_database(data_dir=prepare_data_dir(Path(sys.argv[1])), clock=FakeClock()).close()
+        print(" ".join(sorted(m for m in sys.modules if m.startswith("sciatica_desktop"))))
+        """
+    )
+    first = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert "sciatica_desktop.storage.migration_v3" in first  # a new database: created through the steps
+    again = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert "sciatica_desktop.storage.db" in again
+    assert not {m for m in again if ".migration_v" in m or m.endswith(("models_symptoms", "models_reports"))}
