@@ -25,6 +25,8 @@ from sciatica_desktop.ui.widgets.theme import (
     NOTICE_TEXT,
     PANEL,
     PRIMARY,
+    PRIMARY_DISABLED,
+    PRIMARY_DISABLED_TEXT,
     TEXT_ON_LIGHT,
     alert,
     colour,
@@ -66,6 +68,32 @@ def test_a_primary_button_keeps_its_colour_and_weight_when_checked(qtbot) -> Non
     for checked in (True, False):
         button.setChecked(checked)
         assert (_face(button), button.font().bold()) == (PRIMARY, True)
+
+
+def _corner_pixel(button: BigButton) -> str:
+    """The face colour where no text is drawn (a few px in from the top left corner)."""
+    return button.grab().toImage().pixelColor(6, 6).name()
+
+
+def test_a_primary_button_is_a_flat_fill_that_still_shows_when_pressed_or_disabled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Flat, so Fusion keeps no image of its face (the wide Start button's ~0.3 MiB); filled with the primary
+    colour, pressed in while held, and a visible, readable shape while it cannot be pressed."""
+    make_app()
+    button = BigButton("Start today's routine", primary=True, min_height=72)
+    qtbot.addWidget(button)
+    button.resize(900, 72)
+    assert button.isFlat() and button.autoFillBackground()
+    assert _corner_pixel(button) == PRIMARY
+    button.setDown(True)
+    pressed = _corner_pixel(button)
+    button.setDown(False)
+    assert pressed != PRIMARY
+    button.setEnabled(False)
+    assert _corner_pixel(button) == PRIMARY_DISABLED
+    text = button.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    assert text.name() == PRIMARY_DISABLED_TEXT
+    assert _contrast(text, QColor(PRIMARY_DISABLED)) >= 4.5
+    assert _contrast(QColor("white"), QColor(PRIMARY)) >= 7
 
 
 def test_the_focused_button_shows_a_thick_ring(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -17,10 +17,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
 ACCENT = "#1f6f8b"  # the focus ring, chosen pages, highlights: 5.6:1 on white
-# Fusion lightens a button's face (more so for dark colours) and shades it top to bottom: this face comes out
-# around the accent, with white text at 4.5:1 or better from top to bottom.
-PRIMARY = "#0f4a5e"
+PRIMARY = "#0f4a5e"  # a primary button's flat face: white text on it at 9.7:1
 PRIMARY_EDGE = "#0b2f3c"  # the focus ring on a primary button
+PRIMARY_DISABLED = "#c5cfd5"  # a primary button that cannot be pressed yet: still a visible button shape
+PRIMARY_DISABLED_TEXT = "#38424b"  # 6.5:1 on that face
 BUTTON = "#f4f6f8"
 BUTTON_TEXT = "#1b232b"
 TEXT_ON_LIGHT = BUTTON_TEXT  # text inside a panel that has its own light background
@@ -77,11 +77,14 @@ def apply_palette(app: QApplication) -> None:
     app.setPalette(palette)
 
 
-def colour(widget: QWidget, role: QPalette.ColorRole, value: str) -> None:
-    """Give ``widget`` (and its children) one colour of its own; the other roles still follow the app."""
+def colour(widget: QWidget, role: QPalette.ColorRole, value: str, *, disabled: str | None = None) -> None:
+    """Give ``widget`` (and its children) one colour of its own; the other roles still follow the app.
+    ``disabled``: its colour in that role while it is disabled (else the app's)."""
     palette = widget.palette()
     for group in (_Group.Active, _Group.Inactive):
         palette.setColor(group, role, QColor(value))
+    if disabled is not None:
+        palette.setColor(_Group.Disabled, role, QColor(disabled))
     widget.setPalette(palette)
 
 
