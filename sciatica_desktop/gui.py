@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sciatica_desktop import APP_ID, APP_NAME, __version__
@@ -39,6 +38,7 @@ from sciatica_desktop.ui.widgets.theme import apply_palette, fusion_arguments, u
 
 if TYPE_CHECKING:  # media, services and the workout page load after the window shows (see run_gui)
     from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
 
     from sciatica_desktop.media.cues import CuePlayer
     from sciatica_desktop.media.on_demand import MediaOnDemand
@@ -103,7 +103,9 @@ def install_translator(app: QCoreApplication) -> QTranslator | None:
     return translator
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The application, in Fusion with the app's palette and translation. ``icon=False`` leaves the window
+    icon to the caller (``run_gui`` gives it once the window shows: ``set_window_icon``)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         use_fusion(existing)
@@ -116,15 +118,23 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     apply_palette(app)
-    icon = window_icon()
-    if icon is not None:
-        app.setWindowIcon(icon)
+    if icon:
+        set_window_icon(app)
     install_translator(app)
     return app
 
 
+def set_window_icon(app: QApplication) -> None:
+    """Give every window the app's icon (when there is one); a window already shown takes it at once."""
+    icon = window_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+
+
 def window_icon() -> QIcon | None:
     """The app's icon from its PNGs (see app.ICON_SIZES), else from the icon theme; None without either."""
+    from PySide6.QtGui import QIcon  # once the window shows (run_gui): PySide6 builds the type at first use
+
     icon = QIcon()
     for size in ICON_SIZES:
         path = icon_png(size)
@@ -390,6 +400,7 @@ def attach_services(window: MainWindow, core: Core, options: Options, *, speech:
         "library", LazyPage(lambda: library_page(core, video=media.view("preview"), clip_for=clip_for))
     )
     add_session_pages(window, media=media, clip_for=clip_for, name_of=lambda i: names.get(i, i))
+    window.add_page_shortcuts()
     profile = core.repo.ensure_profile()
     service = WorkoutService(
         store=core.repo,
@@ -450,11 +461,12 @@ def run_gui(options: Options) -> int:
     The session log and the video backends take a few hundred milliseconds to open; the patient sees the
     routine meanwhile, and Start is enabled once they are ready.
     """
-    app = make_app()
+    app = make_app(icon=False)  # the icon once the window shows: PySide6 builds QIcon's type first (~2 ms)
     try:
         content = prepare_content(options)
     except KnownError as error:
         print(f"{APP_NAME}: {error.message}", file=sys.stderr)
+        set_window_icon(app)
         show_error(None, error)
         return 2
     window = build_window(content)
@@ -463,6 +475,7 @@ def run_gui(options: Options) -> int:
     window.show()
     if os.environ.get("SCIATICA_DESKTOP_EXIT_WHEN_SHOWN"):
         QTimer.singleShot(0, lambda: _report_for_bench(app))
+    QTimer.singleShot(0, lambda: set_window_icon(app))
     started: list[tuple[Core, Gui]] = []
 
     def finish_start() -> None:

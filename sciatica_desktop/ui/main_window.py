@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -50,8 +49,6 @@ class MainWindow(QMainWindow):
                   "reports": self.tr("&Reports")}
         for number, (name, label) in enumerate(labels.items(), start=1):
             button = BigButton(label)
-            keys = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            keys.activated.connect(lambda n=name: self._navigate(n))
             button.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=label.replace("&", ""), n=number))
             button.setCheckable(True)
             button.setMinimumWidth(150)
@@ -87,6 +84,19 @@ class MainWindow(QMainWindow):
         central.setLayout(root)
         self.setCentralWidget(central)
         self.show_page("today")
+        self._shortcuts_added = False
+
+    def add_page_shortcuts(self) -> None:
+        """Ctrl+1…6 for the pages, added with the pages they open (gui.attach_services), right after the
+        first paint: PySide6 builds the QKeySequence type (~2 ms) the first time it is named."""
+        if self._shortcuts_added:
+            return
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for number, name in enumerate(self.nav_buttons, start=1):
+            keys = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            keys.activated.connect(lambda n=name: self._navigate(n))
+        self._shortcuts_added = True
 
     @staticmethod
     def _footer() -> QLabel:

@@ -28,7 +28,7 @@ FIRST_PAINT = textwrap.dedent(
     from sciatica_desktop.ui.qt_imports import skip_feature_scan
     skip_feature_scan()
     from sciatica_desktop import gui
-    app = gui.make_app()
+    app = gui.make_app(icon=False)
     content = gui.prepare_content(Options(data_dir=Path(sys.argv[1])))
     window = gui.build_window(content)
     gui.install_excepthook(window)
@@ -39,6 +39,9 @@ FIRST_PAINT = textwrap.dedent(
     loaded = set(sys.modules)
     if "Qt" in vars(PySide6.QtCore):
         loaded.add("PySide6.QtCore.Qt")
+    import PySide6.QtGui
+    built = ("QIcon", "QKeySequence")
+    loaded.update(f"PySide6.QtGui.{name}" for name in built if name in vars(PySide6.QtGui))
     print(" ".join(sorted(loaded)))
     save_content_cache(content)  # as the app does once the database is open
     """
@@ -52,6 +55,8 @@ NOT_BEFORE_FIRST_PAINT = {
     "peewee",  # the database opens right after the first paint
     "sciatica_desktop.storage.db",
     "html.entities",  # html.escape loads the entity table; the About box imports it when it opens
+    "PySide6.QtGui.QIcon",  # ~2 ms each to build: the window icon and the Ctrl+1…6 page keys come once the
+    "PySide6.QtGui.QKeySequence",  # window shows (gui.run_gui, MainWindow.add_page_shortcuts)
 }
 
 
@@ -195,6 +200,50 @@ def test_the_app_starts_with_the_cycle_collector_paused_and_turns_it_back_on(tmp
     lines = done.stdout.split("\n")
     assert lines[:2] == ["shown gc off", "ready"]  # paused until the window shows and the database opens
     assert lines[2].startswith("rss ") and lines[2].endswith(" gc on")
+
+
+# gui.run_gui itself, in a fresh process: what had been built when the window first showed,
+# and a moment later.
+SHOWN_THEN_IDLE = textwrap.dedent(
+    """
+    import os, sys
+    os.environ["SCIATICA_DESKTOP_EXIT_WHEN_SHOWN"] = "1"
+    import PySide6.QtGui
+    from PySide6.QtCore import QTimer
+    from sciatica_desktop import gui
+    from sciatica_desktop.app import Options
+
+    def report(app):
+        built = [name for name in ("QIcon", "QKeySequence") if name in vars(PySide6.QtGui)]
+        print("shown:", " ".join(built) or "neither")
+
+        def later():
+            window = next(w for w in app.topLevelWidgets() if isinstance(w, gui.MainWindow))
+            keys = sorted(k.key().toString() for k in window.findChildren(PySide6.QtGui.QShortcut))
+            print("icon:", "none" if app.windowIcon().isNull() else "set")
+            print("keys:", " ".join(keys))
+            app.quit()
+
+        QTimer.singleShot(300, later)
+
+    gui._report_for_bench = report
+    sys.exit(gui.run_gui(Options(data_dir=__import__("pathlib").Path(sys.argv[1]), video_backend="none")))
+    """
+)
+
+
+def test_the_window_icon_and_page_keys_come_right_after_the_window_shows(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SHOWN_THEN_IDLE, str(tmp_path)],
+        capture_output=True, text=True, timeout=120, check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    lines = [line for line in done.stdout.split("\n") if line and line != "ready"]
+    assert lines[:3] == [
+        "shown: neither",
+        "icon: set",
+        "keys: Ctrl+1 Ctrl+2 Ctrl+3 Ctrl+4 Ctrl+5 Ctrl+6",
+    ]
 
 
 def test_start_stays_off_when_the_safety_gate_could_not_be_attached(  # type: ignore[no-untyped-def]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QPalette
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 
 from sciatica_desktop.ui.widgets.theme import (
@@ -14,6 +16,9 @@ from sciatica_desktop.ui.widgets.theme import (
     PRIMARY_EDGE,
     colour,
 )
+
+if TYPE_CHECKING:  # built by PySide6 at first use (~2 ms): only the workout's buttons take a shortcut
+    from PySide6.QtGui import QKeySequence
 
 MIN_TOUCH = 44
 FOCUS_RING = 3  # px: a keyboard user sees where they are from a distance (WCAG 2.4.7, 2.4.13)
@@ -68,6 +73,8 @@ class BigButton(QPushButton):
         self.toggled.connect(self._show_checked)
         _follow_focus()
         if shortcut is not None:
+            from PySide6.QtGui import QKeySequence
+
             self.setShortcut(shortcut)
             keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
             self.setToolTip(self.tr("{label} ({keys})").format(label=text.replace("&", ""), keys=keys))
