@@ -12,15 +12,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciatica_desktop import APP_ID, APP_NAME, __version__
-from sciatica_desktop.domain.catalogue import Catalogue, Problem, bundled_content_dir, load_catalogue
-from sciatica_desktop.domain.clock import Clock, SystemClock
-from sciatica_desktop.domain.content_cache import ParsedContentCache
-from sciatica_desktop.domain.content_files import TomlReader, read_toml
-from sciatica_desktop.domain.exercise import Exercise, Side, WorkoutItem
-from sciatica_desktop.domain.routine import RoutineError, load_routine
+from sciatica_desktop.domain.bundled import bundled_content_dir
 from sciatica_desktop.storage.datadir import DataDir, prepare_data_dir, resolve_data_dir
+from sciatica_desktop.storage.first_paint import TodaySnapshot
 
-if TYPE_CHECKING:  # the database modules and the runner load after the window shows (see gui.run_gui)
+if TYPE_CHECKING:
+    # The content model loads with the content (load_content), which can come after the first paint when
+    # the last start's Today texts still hold (storage/first_paint.py). The database modules and the
+    # runner load after the window shows (see gui.run_gui).
+    from sciatica_desktop.domain.catalogue import Catalogue, Problem
+    from sciatica_desktop.domain.clock import Clock
+    from sciatica_desktop.domain.content_cache import ParsedContentCache
+    from sciatica_desktop.domain.content_files import TomlReader
+    from sciatica_desktop.domain.exercise import Exercise, Side, WorkoutItem
     from sciatica_desktop.domain.workout import RunnerSettings
     from sciatica_desktop.reports.assemble import ReportSources
     from sciatica_desktop.services.clinic_videos import ClinicVideos
@@ -131,9 +135,33 @@ def content_cache_path(data_dir: DataDir) -> Path:
     return data_dir.cache / "parsed-content.json"
 
 
+def today_snapshot_path(data_dir: DataDir) -> Path:
+    return data_dir.cache / "today-view.json"
+
+
+def today_snapshot(data_dir: DataDir, locale: str) -> TodaySnapshot:
+    """The Today texts the last start saved, valid while this version, ``locale`` and the content files are
+    the same."""
+    return TodaySnapshot.for_content(
+        today_snapshot_path(data_dir), content_layers(data_dir), version=__version__, locale=locale
+    )
+
+
+def open_data_dir(options: Options) -> DataDir:
+    """Find (and create) the data folder; raises DataFolderError if it is unusable."""
+    return prepare_data_dir(resolve_data_dir(options.data_dir))
+
+
 def prepare_content(options: Options) -> Content:
     """Find (and create) the data folder and load the content; raises DataFolderError if unusable."""
-    data_dir = prepare_data_dir(resolve_data_dir(options.data_dir))
+    return load_content(open_data_dir(options))
+
+
+def load_content(data_dir: DataDir) -> Content:
+    """The exercises and the starter routine from the bundled and the clinic's content files."""
+    from sciatica_desktop.domain.catalogue import load_catalogue
+    from sciatica_desktop.domain.content_cache import ParsedContentCache
+
     parsed = ParsedContentCache.from_file(content_cache_path(data_dir))
     load = load_catalogue(content_layers(data_dir), video_dirs=video_dirs(data_dir), read=parsed.read_toml)
     routine_name, items, routine_problems = starter_routine(load.catalogue, data_dir, read=parsed.read_toml)
@@ -167,6 +195,7 @@ def save_parsed(parsed: ParsedContentCache | None, data_dir: DataDir) -> None:
 
 def open_storage(content: Content, options: Options, *, clock: Clock | None = None) -> Core:
     """Open the database (and take the day's backup) for already-loaded content."""
+    from sciatica_desktop.domain.clock import SystemClock
     from sciatica_desktop.storage.backup import daily_backup
     from sciatica_desktop.storage.db import open_database
     from sciatica_desktop.storage.repository import Repository
@@ -203,12 +232,17 @@ def build_core(options: Options, *, clock: Clock | None = None) -> Core:
 
 
 def starter_routine(
-    catalogue: Catalogue, data_dir: DataDir, *, read: TomlReader = read_toml
+    catalogue: Catalogue, data_dir: DataDir, *, read: TomlReader | None = None
 ) -> tuple[str, tuple[WorkoutItem, ...], list[Problem]]:
     """The clinic's starter routine if it put one in its content folder, else the bundled one.
 
     A broken clinic routine is reported and the bundled one is used, so the patient can still exercise.
+    ``read`` reads a content file (content_files.read_toml unless given).
     """
+    from sciatica_desktop.domain.content_files import read_toml
+    from sciatica_desktop.domain.routine import RoutineError, load_routine
+
+    read = read or read_toml
     bundled = bundled_content_dir() / "routines" / STARTER_ROUTINE
     clinic = data_dir.content / "routines" / STARTER_ROUTINE
     problems: list[Problem] = []
@@ -233,6 +267,8 @@ def runner_settings() -> RunnerSettings:
 
 def clip_path(exercise: Exercise, side: Side, dirs: list[Path]) -> Path | None:
     """The clip to play: a clinic's own video first, then the bundled one; a per-side clip if there is one."""
+    from sciatica_desktop.domain.exercise import Side
+
     stem = Path(exercise.video).stem if exercise.video else exercise.id
     names = []
     if side is not Side.NONE:

@@ -22,15 +22,17 @@ from sciatica_desktop.app import (
     Options,
     clip_path,
     icon_png,
+    load_content,
+    open_data_dir,
     open_storage,
-    prepare_content,
     report_sources,
     runner_settings,
     save_content_cache,
+    today_snapshot,
     video_dirs,
 )
 from sciatica_desktop.domain.errors import KnownError
-from sciatica_desktop.domain.exercise import Exercise, Side
+from sciatica_desktop.storage.first_paint import TodayView
 from sciatica_desktop.ui.errors import install_excepthook, show_error
 from sciatica_desktop.ui.main_window import MainWindow
 from sciatica_desktop.ui.today.today_page import TodayPage
@@ -40,10 +42,13 @@ if TYPE_CHECKING:  # media, services and the workout page load after the window 
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QIcon
 
+    from sciatica_desktop.domain.exercise import Exercise, Side
     from sciatica_desktop.media.cues import CuePlayer
     from sciatica_desktop.media.on_demand import MediaOnDemand
     from sciatica_desktop.media.player import BackendChoice, VideoPlayer
     from sciatica_desktop.media.video_view import VideoView
+    from sciatica_desktop.storage.datadir import DataDir
+    from sciatica_desktop.storage.first_paint import TodaySnapshot
     from sciatica_desktop.ui.shell import Shell
     from sciatica_desktop.ui.workout.workout_page import Clip
 
@@ -286,12 +291,54 @@ def attach_reports(window: MainWindow, core: Core, profile: Any) -> None:
     window.sig_page_shown.connect(lambda name: page.on_shown() if name == "reports" else None)
 
 
-def build_window(content: Content) -> MainWindow:
-    """The window with everything that comes from files; it can show before the database is open."""
+def build_window(content: Content | TodayView) -> MainWindow:
+    """The window with the Today page, made from the content or from the texts the last start saved
+    (storage/first_paint.py); it can show before the database is open."""
     today = TodayPage()
-    today.set_routine(content.routine_name, content.routine_items)
+    if isinstance(content, TodayView):
+        today.show_view(content)
+    else:
+        today.set_routine(content.routine_name, content.routine_items)
     today.start_button.setEnabled(False)  # until the session log is open
     return MainWindow(pages={"today": today}, title=APP_NAME)
+
+
+@dataclass
+class FirstWindow:
+    """The window as it first shows, and what is needed to finish the Today page once it has."""
+
+    window: MainWindow
+    data_dir: DataDir
+    snapshot: TodaySnapshot
+    content: Content | None  # None while the Today page shows the texts the last start saved
+
+    @property
+    def today(self) -> TodayPage:
+        return self.window.page("today")  # type: ignore[return-value]
+
+    def load_content(self) -> Content:
+        """The content (loaded now if the page showed saved texts, which it then replaces if they differ),
+        and the Today texts saved for the next start. Start stays off: the database is not open yet."""
+        if self.content is None:
+            self.content = load_content(self.data_dir)
+        today = self.today
+        view = today.view_for(self.content.routine_name, self.content.routine_items)
+        if view != today.view:
+            today.show_view(view)
+            today.start_button.setEnabled(False)
+        self.snapshot.save(view)
+        return self.content
+
+
+def first_window(options: Options) -> FirstWindow:
+    """The window with the Today page, from the texts the last start saved when this version, language
+    and content files are the same, else from the content loaded now. Raises KnownError (the data folder)."""
+    data_dir = open_data_dir(options)
+    snapshot = today_snapshot(data_dir, QLocale().name())
+    view = snapshot.read()
+    content = load_content(data_dir) if view is None else None
+    window = build_window(view if view is not None else content)  # type: ignore[arg-type]
+    return FirstWindow(window, data_dir, snapshot, content)
 
 
 def about_lines(core: Core, options: Options, media: MediaOnDemand, chosen: list[BackendChoice]) -> list[str]:
@@ -463,13 +510,13 @@ def run_gui(options: Options) -> int:
     """
     app = make_app(icon=False)  # the icon once the window shows: PySide6 builds QIcon's type first (~2 ms)
     try:
-        content = prepare_content(options)
+        first = first_window(options)
     except KnownError as error:
         print(f"{APP_NAME}: {error.message}", file=sys.stderr)
         set_window_icon(app)
         show_error(None, error)
         return 2
-    window = build_window(content)
+    window = first.window
     install_excepthook(window)
     window.resize(1280, 800)
     window.show()
@@ -480,6 +527,7 @@ def run_gui(options: Options) -> int:
 
     def finish_start() -> None:
         try:
+            content = first.load_content()
             core = open_storage(content, options)
         except KnownError as error:
             print(f"{APP_NAME}: {error.message}", file=sys.stderr)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from sciatica_desktop.domain.bundled import bundled_content_dir
 from sciatica_desktop.domain.content_files import (
     DOSE_FIELDS,
     ID_RE,
@@ -143,11 +144,6 @@ class CatalogueLoad:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-def bundled_content_dir() -> Path:
-    """The content folder shipped inside the package (exercises, routines, this format's README)."""
-    return Path(__file__).resolve().parent.parent / "content"
 
 
 # ----- loading -----------------------------------------------------------------------------------------

@@ -56,7 +56,7 @@
 <context>
     <name>BigButton</name>
     <message>
-        <location filename="../ui/widgets/buttons.py" line="58"/>
+        <location filename="../ui/widgets/buttons.py" line="80"/>
         <source>{label} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +710,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui.py" line="234"/>
+        <location filename="../gui.py" line="254"/>
         <source>%n problem(s) in the safety, questionnaire or threshold files; first: {first}</source>
         <translation>
             <numerusform>%n problem in the safety, questionnaire or threshold files; first: {first}</numerusform>
@@ -718,62 +718,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui.py" line="242"/>
+        <location filename="../gui.py" line="262"/>
         <source>The safety questions could not be loaded, so they will not be asked. Ask your clinic to check content/safety/red_flags.toml. If you have new numbness around the groin, trouble controlling your bladder or bowels, or weakness in both legs, seek emergency care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="351"/>
+        <location filename="../gui.py" line="413"/>
         <source>Video: {wanted} is not available here ({why}); using {used}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="287"/>
+        <location filename="../gui.py" line="349"/>
         <source>Video: {backend} ({reasons})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="291"/>
+        <location filename="../gui.py" line="353"/>
         <source>Video: turned off; the drawn demonstration is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="293"/>
+        <location filename="../gui.py" line="355"/>
         <source>Video: chosen when the first clip plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="294"/>
+        <location filename="../gui.py" line="356"/>
         <source>none, captions only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="296"/>
+        <location filename="../gui.py" line="358"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="297"/>
+        <location filename="../gui.py" line="359"/>
         <source>Database: {engine} at {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="301"/>
+        <location filename="../gui.py" line="363"/>
         <source>Speech: {engine} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="304"/>
+        <location filename="../gui.py" line="366"/>
         <source>Sound: {state} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="305"/>
+        <location filename="../gui.py" line="367"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui.py" line="307"/>
+        <location filename="../gui.py" line="369"/>
         <source>Content: {exercises} exercises, %n problem(s)</source>
         <translation>
             <numerusform>Content: {exercises} exercises, %n problem</numerusform>
@@ -781,62 +781,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="48"/>
+        <location filename="../ui/main_window.py" line="47"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="49"/>
+        <location filename="../ui/main_window.py" line="48"/>
         <source>&amp;Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="49"/>
+        <location filename="../ui/main_window.py" line="48"/>
         <source>&amp;Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="50"/>
+        <location filename="../ui/main_window.py" line="49"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="55"/>
+        <location filename="../ui/main_window.py" line="52"/>
         <source>{page} (Ctrl+{n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="60"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="75"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Guided physical-therapy exercises for sciatica.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="157"/>
         <source>Exercise content is written in this project&apos;s own words from public sources named in each exercise: NHS Inform, Guy&apos;s and St Thomas&apos;, McGill, Peak Physio, and others. Your data stays on this computer; the app makes no network calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,31 +2245,31 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../ui/widgets/texts.py" line="29"/>
+        <location filename="../ui/widgets/texts.py" line="37"/>
         <source>ddd d MMM yyyy</source>
         <comment>QLocale date format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="31"/>
+        <location filename="../ui/widgets/texts.py" line="39"/>
         <source>ddd d MMM</source>
         <comment>QLocale date format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="41"/>
+        <location filename="../ui/widgets/texts.py" line="51"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>QLocale date and time format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="43"/>
+        <location filename="../ui/widgets/texts.py" line="53"/>
         <source>ddd d MMM, HH:mm</source>
         <comment>QLocale date and time format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/texts.py" line="55"/>
+        <location filename="../ui/widgets/texts.py" line="65"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2277,22 +2277,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="57"/>
+        <location filename="../ui/widgets/texts.py" line="67"/>
         <source>{m} min {s} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="58"/>
+        <location filename="../ui/widgets/texts.py" line="68"/>
         <source>{s} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="65"/>
+        <location filename="../ui/widgets/texts.py" line="75"/>
         <source>{sets} × {hold} hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/texts.py" line="67"/>
+        <location filename="../ui/widgets/texts.py" line="77"/>
         <source>%n holds</source>
         <translation>
             <numerusform>%n hold</numerusform>
@@ -2300,17 +2300,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="68"/>
+        <location filename="../ui/widgets/texts.py" line="78"/>
         <source>{sets} × {holds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="69"/>
+        <location filename="../ui/widgets/texts.py" line="79"/>
         <source>{holds} of {hold}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/texts.py" line="71"/>
+        <location filename="../ui/widgets/texts.py" line="81"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -2318,67 +2318,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="72"/>
+        <location filename="../ui/widgets/texts.py" line="82"/>
         <source>{sets} × {reps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="74"/>
+        <location filename="../ui/widgets/texts.py" line="84"/>
         <source>{reps}, {hold} hold at the end of each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="76"/>
+        <location filename="../ui/widgets/texts.py" line="88"/>
         <source>{dose}, each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="81"/>
+        <location filename="../ui/widgets/texts.py" line="95"/>
         <source>Left side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="81"/>
+        <location filename="../ui/widgets/texts.py" line="95"/>
         <source>Right side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="86"/>
+        <location filename="../ui/widgets/texts.py" line="102"/>
         <source>Stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="87"/>
+        <location filename="../ui/widgets/texts.py" line="103"/>
         <source>Mobility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="88"/>
+        <location filename="../ui/widgets/texts.py" line="104"/>
         <source>Directional movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="89"/>
+        <location filename="../ui/widgets/texts.py" line="105"/>
         <source>Nerve glide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="90"/>
+        <location filename="../ui/widgets/texts.py" line="106"/>
         <source>Strengthening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="91"/>
+        <location filename="../ui/widgets/texts.py" line="107"/>
         <source>Walking and fitness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="97"/>
+        <location filename="../ui/widgets/texts.py" line="113"/>
         <source>For education only, not medical advice. Follow your physical therapist&apos;s plan, and ask your healthcare provider before starting or changing exercise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/texts.py" line="104"/>
+        <location filename="../ui/widgets/texts.py" line="120"/>
         <source>Stop and ease off if pain spreads further down your leg, if numbness, tingling or weakness is new or worse, or if pain rises past what your therapist agreed with you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,32 +2409,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/today/today_page.py" line="37"/>
+        <location filename="../ui/today/today_page.py" line="40"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="153"/>
+        <location filename="../ui/today/today_page.py" line="174"/>
         <source>Resume that session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="154"/>
+        <location filename="../ui/today/today_page.py" line="175"/>
         <source>Finish it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="54"/>
+        <location filename="../ui/today/today_page.py" line="57"/>
         <source>Exercises in today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="59"/>
+        <location filename="../ui/today/today_page.py" line="62"/>
         <source>Start today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/today/today_page.py" line="101"/>
+        <location filename="../ui/today/today_page.py" line="109"/>
         <source>{name}: %n exercise(s), about {minutes} min</source>
         <translation>
             <numerusform>{name}: %n exercise, about {minutes} min</numerusform>
@@ -2442,17 +2442,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="107"/>
+        <location filename="../ui/today/today_page.py" line="114"/>
         <source>{number}.  {name}   ·   {dose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="112"/>
+        <location filename="../ui/today/today_page.py" line="117"/>
         <source>{category}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/today/today_page.py" line="133"/>
+        <location filename="../ui/today/today_page.py" line="154"/>
         <source>Your session from {when} was interrupted. %n finished set(s) are saved. Carry on where you stopped, or finish it as it is?</source>
         <translation>
             <numerusform>Your session from {when} was interrupted. %n finished set is saved. Carry on where you stopped, or finish it as it is?</numerusform>

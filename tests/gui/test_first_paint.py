@@ -29,8 +29,8 @@ FIRST_PAINT = textwrap.dedent(
     skip_feature_scan()
     from sciatica_desktop import gui
     app = gui.make_app(icon=False)
-    content = gui.prepare_content(Options(data_dir=Path(sys.argv[1])))
-    window = gui.build_window(content)
+    first = gui.first_window(Options(data_dir=Path(sys.argv[1])))
+    window = first.window
     gui.install_excepthook(window)
     window.resize(1280, 800)
     window.show()
@@ -43,7 +43,8 @@ FIRST_PAINT = textwrap.dedent(
     built = ("QIcon", "QKeySequence")
     loaded.update(f"PySide6.QtGui.{name}" for name in built if name in vars(PySide6.QtGui))
     print(" ".join(sorted(loaded)))
-    save_content_cache(content)  # as the app does once the database is open
+    content = first.load_content()  # as the app does right after the first paint
+    save_content_cache(content)  # and once the database is open
     """
 )
 
@@ -71,12 +72,30 @@ def _first_paint(data: Path) -> set[str]:
     return loaded
 
 
+# What the Today page is made from: a start that finds the last one's texts still valid shows them without
+# loading the content (storage/first_paint.py), and loads it right after the first paint.
+CONTENT_MODEL = {
+    "tomllib",
+    "sciatica_desktop.domain.exercise",
+    "sciatica_desktop.domain.catalogue",
+    "sciatica_desktop.domain.routine",
+    "sciatica_desktop.domain.content_files",
+    "sciatica_desktop.domain.content_cache",
+}
+
+
 def test_the_first_paint_loads_only_what_the_today_page_shows(tmp_path: Path) -> None:
     first = _first_paint(tmp_path)
     assert first & NOT_BEFORE_FIRST_PAINT == set()
-    assert "tomllib" in first  # the first start parses the content files
+    assert first >= CONTENT_MODEL  # the first start loads the content, parsing the files
     again = _first_paint(tmp_path)
-    assert again & (NOT_BEFORE_FIRST_PAINT | {"tomllib"}) == set()  # later ones are served from the cache
+    assert again & (NOT_BEFORE_FIRST_PAINT | CONTENT_MODEL) == set()  # later ones show the saved texts
+    clinic = tmp_path / "content" / "exercises"
+    clinic.mkdir(parents=True)
+    (clinic / "ours.toml").write_text("# a clinic's file, not yet filled in\n", encoding="utf-8")
+    changed = _first_paint(tmp_path)
+    assert CONTENT_MODEL - {"tomllib"} <= changed  # a new content file: the content loads before the paint
+    assert "tomllib" in changed  # and the new file is parsed
 
 
 # run_gui's second step in the same fresh process: the database, the services and the lazy pages attached.
@@ -84,7 +103,7 @@ IDLE = FIRST_PAINT + textwrap.dedent(
     """
     from sciatica_desktop.app import open_storage
     options = Options(data_dir=Path(sys.argv[1]))
-    core = open_storage(content, options)
+    core = open_storage(first.content, options)
     ui = gui.attach_services(window, core, options, speech=False)
     app.processEvents()
     loaded = set(sys.modules)
@@ -216,12 +235,16 @@ SHOWN_THEN_IDLE = textwrap.dedent(
     def report(app):
         built = [name for name in ("QIcon", "QKeySequence") if name in vars(PySide6.QtGui)]
         print("shown:", " ".join(built) or "neither")
+        print("content:", "loaded" if "sciatica_desktop.domain.catalogue" in sys.modules else "not yet")
 
         def later():
             window = next(w for w in app.topLevelWidgets() if isinstance(w, gui.MainWindow))
             keys = sorted(k.key().toString() for k in window.findChildren(PySide6.QtGui.QShortcut))
             print("icon:", "none" if app.windowIcon().isNull() else "set")
             print("keys:", " ".join(keys))
+            today = window.page("today")
+            start = "on" if today.start_button.isEnabled() else "off"
+            print("today:", today.routine_label.text(), today.exercises.count(), "start", start)
             app.quit()
 
         QTimer.singleShot(300, later)
@@ -232,18 +255,31 @@ SHOWN_THEN_IDLE = textwrap.dedent(
 )
 
 
-def test_the_window_icon_and_page_keys_come_right_after_the_window_shows(tmp_path: Path) -> None:
+def _shown_then_idle(data: Path) -> list[str]:
     done = subprocess.run(
-        [sys.executable, "-c", SHOWN_THEN_IDLE, str(tmp_path)],
+        [sys.executable, "-c", SHOWN_THEN_IDLE, str(data)],
         capture_output=True, text=True, timeout=120, check=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
-    lines = [line for line in done.stdout.split("\n") if line and line != "ready"]
-    assert lines[:3] == [
-        "shown: neither",
-        "icon: set",
-        "keys: Ctrl+1 Ctrl+2 Ctrl+3 Ctrl+4 Ctrl+5 Ctrl+6",
-    ]
+    return [line for line in done.stdout.split("\n") if line and line != "ready"]
+
+
+def test_the_window_icon_and_page_keys_come_right_after_the_window_shows(tmp_path: Path) -> None:
+    lines = _shown_then_idle(tmp_path)
+    assert lines[0] == "shown: neither"
+    assert lines[2:4] == ["icon: set", "keys: Ctrl+1 Ctrl+2 Ctrl+3 Ctrl+4 Ctrl+5 Ctrl+6"]
+
+
+def test_a_start_from_the_saved_today_texts_ends_as_ready_as_one_that_loaded_the_content(
+    tmp_path: Path,
+) -> None:
+    first = _shown_then_idle(tmp_path)
+    second = _shown_then_idle(tmp_path)
+    assert first[1] == "content: loaded"  # nothing saved yet: the content loads before the first paint
+    assert second[1] == "content: not yet"  # the last start's texts: the content loads right after it
+    assert first[4].startswith("today: Starter routine: 4 exercises, about ")
+    assert first[4].endswith(" 4 start on")
+    assert second[4] == first[4]
 
 
 def test_start_stays_off_when_the_safety_gate_could_not_be_attached(  # type: ignore[no-untyped-def]
@@ -252,10 +288,10 @@ def test_start_stays_off_when_the_safety_gate_could_not_be_attached(  # type: ig
     import pytest
 
     from sciatica_desktop import gui
-    from sciatica_desktop.app import Options, open_storage
+    from sciatica_desktop.app import Options, open_storage, prepare_content
 
     options = Options(data_dir=tmp_path, video_backend="none")
-    content = gui.prepare_content(options)
+    content = prepare_content(options)
     window = gui.build_window(content)
     qtbot.addWidget(window)
     core = open_storage(content, options)
@@ -269,3 +305,40 @@ def test_start_stays_off_when_the_safety_gate_could_not_be_attached(  # type: ig
         assert not window.page("today").start_button.isEnabled()
     finally:
         core.close()
+
+
+def test_saved_texts_that_no_longer_match_are_replaced_right_after_the_first_paint(  # type: ignore[no-untyped-def]
+    tmp_path: Path, qtbot
+) -> None:
+    """The key (version, language, content files) can hold while the texts are not what this start would make
+    (a hand-edited cache, or a change of wording in the same version): the made texts win, and are saved."""
+    import json
+
+    from sciatica_desktop import gui
+    from sciatica_desktop.app import Options, today_snapshot_path
+
+    options = Options(data_dir=tmp_path, video_backend="none")
+    made = gui.first_window(options)
+    qtbot.addWidget(made.window)
+    assert made.content is not None  # nothing saved yet
+    made.load_content()
+    expected = made.today.view
+    assert expected is not None and len(expected.items) == 4
+    saved = today_snapshot_path(made.data_dir)
+    document = json.loads(saved.read_text(encoding="utf-8"))
+    document["view"]["routine"] = "Old routine: 9 exercises"
+    document["view"]["items"] = document["view"]["items"][:1]
+    saved.write_text(json.dumps(document), encoding="utf-8")
+
+    again = gui.first_window(options)
+    qtbot.addWidget(again.window)
+    today = again.today
+    assert again.content is None
+    assert (today.routine_label.text(), today.exercises.count()) == ("Old routine: 9 exercises", 1)
+    assert not today.start_button.isEnabled()
+    again.load_content()
+    assert today.view == expected
+    assert (today.routine_label.text(), today.exercises.count()) == (expected.routine, 4)
+    assert today.exercises.item(0).toolTip() == expected.items[0][1]
+    assert not today.start_button.isEnabled()  # still off: the database is not open yet
+    assert json.loads(saved.read_text(encoding="utf-8"))["view"]["routine"] == expected.routine

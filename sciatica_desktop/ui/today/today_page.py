@@ -9,12 +9,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from sciatica_desktop.domain.exercise import WorkoutItem, estimated_seconds
+from sciatica_desktop.storage.first_paint import TodayView
 from sciatica_desktop.ui.widgets.buttons import BigButton, take_strong_focus
 from sciatica_desktop.ui.widgets.texts import category_text, dose_text, local_time_text, stop_rule
 from sciatica_desktop.ui.widgets.theme import ACCENT, PANEL, TEXT_ON_LIGHT, colour, muted, panel
 
-if TYPE_CHECKING:  # the session records load after the first paint; the extras when there are some
+if TYPE_CHECKING:  # the exercise model and the session records load after the first paint (it can come from
+    # the texts saved by the last start: gui.run_gui); the extras when there are some
+    from sciatica_desktop.domain.exercise import WorkoutItem
     from sciatica_desktop.domain.records import WorkoutSession
     from sciatica_desktop.ui.today.extras_box import ExtrasBox
 
@@ -33,6 +35,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.setObjectName("todayPage")
         self._interrupted: WorkoutSession | None = None
+        self._view: TodayView | None = None
 
         self.heading = QLabel(self.tr("Today"))
         font = QFont(self.font())
@@ -96,25 +99,43 @@ class TodayPage(QWidget):
         return self._extras
 
     def set_routine(self, name: str, items: Sequence[WorkoutItem]) -> None:
+        self.show_view(self.view_for(name, items))
+
+    def view_for(self, name: str, items: Sequence[WorkoutItem]) -> TodayView:
+        """The texts that show routine ``name`` with ``items``: its line, each exercise's line and tooltip."""
+        from sciatica_desktop.domain.exercise import estimated_seconds
+
         minutes = round(sum(estimated_seconds(i.exercise, i.dose) for i in items) / 60)
-        self.routine_label.setText(
-            self.tr("{name}: %n exercise(s), about {minutes} min", None, len(items)).format(
-                name=name, minutes=max(1, minutes)
-            )
+        routine = self.tr("{name}: %n exercise(s), about {minutes} min", None, len(items)).format(
+            name=name, minutes=max(1, minutes)
         )
-        self.exercises.clear()
+        lines = []
         for number, item in enumerate(items, start=1):
             text = self.tr("{number}.  {name}   ·   {dose}").format(
                 number=number, name=item.exercise.name, dose=dose_text(item.exercise, item.dose)
             )
-            entry = QListWidgetItem(text)
-            entry.setToolTip(
-                self.tr("{category}: {summary}").format(
-                    category=category_text(item.exercise.category), summary=item.exercise.summary
-                )
+            tooltip = self.tr("{category}: {summary}").format(
+                category=category_text(item.exercise.category), summary=item.exercise.summary
             )
+            lines.append((text, tooltip))
+        return TodayView(routine, tuple(lines))
+
+    def show_view(self, view: TodayView) -> None:
+        """Show these texts (made by :meth:`view_for`, now or by the last start); Start is on if there is an
+        exercise to do."""
+        self._view = view
+        self.routine_label.setText(view.routine)
+        self.exercises.clear()
+        for text, tooltip in view.items:
+            entry = QListWidgetItem(text)
+            entry.setToolTip(tooltip)
             self.exercises.addItem(entry)
-        self.start_button.setEnabled(bool(items))
+        self.start_button.setEnabled(bool(view.items))
+
+    @property
+    def view(self) -> TodayView | None:
+        """What the page shows, for the next start to paint first (None before anything was set)."""
+        return self._view
 
     def set_extras(self, items: Sequence[WorkoutItem]) -> None:
         """The exercises added from the library (also listed with the routine), each removable."""

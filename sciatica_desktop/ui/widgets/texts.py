@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime, QTimeZone
+from PySide6.QtCore import QLocale, QObject
 
-from sciatica_desktop.domain.exercise import Category, Dose, Exercise, Side, Sidedness
+if TYPE_CHECKING:  # the texts about exercises load the exercise module when first asked for: the first
+    # paint can come from the Today page's saved texts without it (storage/first_paint.py)
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from sciatica_desktop.domain.exercise import Category, Dose, Exercise, Side
 
 
 class Texts(QObject):
@@ -20,6 +26,8 @@ class Texts(QObject):
 # library's). The patterns are QLocale date formats (ddd: short day name, d: day, MMM: short month name,
 # yyyy: year, HH:mm: 24-hour time), translated so that a language can reorder them.
 def _qdate(day: dt.date) -> QDate:
+    from PySide6.QtCore import QDate  # the date types are built when a date is first written
+
     return QDate(day.year, day.month, day.day)
 
 
@@ -34,6 +42,8 @@ def day_text(day: dt.date, *, year: bool = False) -> str:
 
 def local_time_text(when: dt.datetime, *, year: bool = False) -> str:
     """A stored UTC time in the machine's local time: 'Tue 3 Mar, 09:15', or with the year."""
+    from PySide6.QtCore import QDateTime, QTime, QTimeZone
+
     local = when.astimezone()
     # The local wall time as it is: a UTC-stamped QDateTime is never shifted or refused in a DST gap.
     moment = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second), QTimeZone.utc())
@@ -72,16 +82,22 @@ def dose_text(exercise: Exercise, dose: Dose) -> str:
         text = reps if dose.sets == 1 else Texts.tr("{sets} × {reps}").format(sets=dose.sets, reps=reps)
         if dose.is_hold:
             text = Texts.tr("{reps}, {hold} hold at the end of each").format(reps=text, hold=hold)
+    from sciatica_desktop.domain.exercise import Sidedness
+
     if exercise.sidedness is Sidedness.EACH_SIDE:
         text = Texts.tr("{dose}, each side").format(dose=text)
     return text
 
 
 def side_text(side: Side) -> str:
+    from sciatica_desktop.domain.exercise import Side
+
     return {Side.LEFT: Texts.tr("Left side"), Side.RIGHT: Texts.tr("Right side"), Side.NONE: ""}[side]
 
 
 def category_text(category: Category) -> str:
+    from sciatica_desktop.domain.exercise import Category
+
     return {
         Category.STRETCH: Texts.tr("Stretch"),
         Category.MOBILITY: Texts.tr("Mobility"),
