@@ -56,7 +56,7 @@
 <context>
     <name>BigButton</name>
     <message>
-        <location filename="../ui/widgets/buttons.py" line="80"/>
+        <location filename="../ui/widgets/buttons.py" line="102"/>
         <source>{label} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,32 +2409,32 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../ui/today/today_page.py" line="40"/>
+        <location filename="../ui/today/today_page.py" line="41"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="174"/>
+        <location filename="../ui/today/today_page.py" line="168"/>
         <source>Resume that session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="175"/>
+        <location filename="../ui/today/today_page.py" line="169"/>
         <source>Finish it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="57"/>
+        <location filename="../ui/today/today_page.py" line="58"/>
         <source>Exercises in today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="62"/>
+        <location filename="../ui/today/today_page.py" line="60"/>
         <source>Start today&apos;s routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/today/today_page.py" line="109"/>
+        <location filename="../ui/today/today_page.py" line="107"/>
         <source>{name}: %n exercise(s), about {minutes} min</source>
         <translation>
             <numerusform>{name}: %n exercise, about {minutes} min</numerusform>
@@ -2442,17 +2442,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="114"/>
+        <location filename="../ui/today/today_page.py" line="112"/>
         <source>{number}.  {name}   ·   {dose}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/today/today_page.py" line="117"/>
+        <location filename="../ui/today/today_page.py" line="115"/>
         <source>{category}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/today/today_page.py" line="154"/>
+        <location filename="../ui/today/today_page.py" line="148"/>
         <source>Your session from {when} was interrupted. %n finished set(s) are saved. Carry on where you stopped, or finish it as it is?</source>
         <translation>
             <numerusform>Your session from {when} was interrupted. %n finished set is saved. Carry on where you stopped, or finish it as it is?</numerusform>

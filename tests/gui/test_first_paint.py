@@ -42,6 +42,9 @@ FIRST_PAINT = textwrap.dedent(
     import PySide6.QtGui
     built = ("QIcon", "QKeySequence")
     loaded.update(f"PySide6.QtGui.{name}" for name in built if name in vars(PySide6.QtGui))
+    import PySide6.QtWidgets
+    if "QAbstractItemView" in vars(PySide6.QtWidgets):
+        loaded.add("PySide6.QtWidgets.QAbstractItemView")
     print(" ".join(sorted(loaded)))
     content = first.load_content()  # as the app does right after the first paint
     save_content_cache(content)  # and once the database is open
@@ -58,6 +61,7 @@ NOT_BEFORE_FIRST_PAINT = {
     "html.entities",  # html.escape loads the entity table; the About box imports it when it opens
     "PySide6.QtGui.QIcon",  # ~2 ms each to build: the window icon and the Ctrl+1…6 page keys come once the
     "PySide6.QtGui.QKeySequence",  # window shows (gui.run_gui, MainWindow.add_page_shortcuts)
+    "PySide6.QtWidgets.QAbstractItemView",  # Today lists its lines as labels (widgets/line_list.py)
 }
 
 
@@ -112,6 +116,8 @@ IDLE = FIRST_PAINT + textwrap.dedent(
     import PySide6.QtWidgets
     if "QStyle" in vars(PySide6.QtWidgets):
         loaded.add("PySide6.QtWidgets.QStyle")
+    if "QAbstractItemView" in vars(PySide6.QtWidgets):
+        loaded.add("PySide6.QtWidgets.QAbstractItemView")
     if "QEvent" in vars(PySide6.QtCore):
         loaded.add("PySide6.QtCore.QEvent")
     if "QSize" in vars(PySide6.QtCore):
@@ -137,6 +143,7 @@ IDLE = FIRST_PAINT + textwrap.dedent(
 NOT_AT_IDLE = {
     "PySide6.QtCore.Qt",
     "PySide6.QtWidgets.QStyle",  # 600-odd enum members, ~0.6 MiB: Fusion is asked for by argument (theme.py)
+    "PySide6.QtWidgets.QAbstractItemView",  # the item-view machinery, ~1 MiB: not on Today (line_list.py)
     "PySide6.QtGui.QPixmap",  # built to choose among QPushButton's constructors (buttons.BigButton)
     "PySide6.QtCore.QSize",  # ~0.1 MiB: the window icon's sizes are read from its files (gui.window_icon)
     "PySide6.QtCore.QEvent",  # ~180 members, built by the first event handler in Python (focus_ring.py)
@@ -339,6 +346,6 @@ def test_saved_texts_that_no_longer_match_are_replaced_right_after_the_first_pai
     again.load_content()
     assert today.view == expected
     assert (today.routine_label.text(), today.exercises.count()) == (expected.routine, 4)
-    assert today.exercises.item(0).toolTip() == expected.items[0][1]
+    assert today.exercises.tooltips()[0] == expected.items[0][1]
     assert not today.start_button.isEnabled()  # still off: the database is not open yet
     assert json.loads(saved.read_text(encoding="utf-8"))["view"]["routine"] == expected.routine

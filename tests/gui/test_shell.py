@@ -23,7 +23,7 @@ def gui(tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
 def test_today_shows_the_starter_routine(gui) -> None:  # type: ignore[no-untyped-def]
     built, _core = gui
     today = built.shell.today
-    texts = [today.exercises.item(i).text() for i in range(today.exercises.count())]
+    texts = today.exercises.texts()
     assert len(texts) == 4
     for name_part in ("Figure-four", "Hamstring", "Bridge", "Nerve glide"):
         assert any(name_part.lower() in t.lower() for t in texts), (name_part, texts)
@@ -125,7 +125,7 @@ def test_the_library_is_built_on_first_view_and_wired_then(gui, qtbot) -> None: 
     library.open_exercise("bird_dog")
     assert library.detail_view.add_button.isEnabled()
     qtbot.mouseClick(library.detail_view.add_button, Qt.MouseButton.LeftButton)  # wired to the shell
-    today = [built.shell.today.exercises.item(i).text() for i in range(built.shell.today.exercises.count())]
+    today = built.shell.today.exercises.texts()
     assert any("bird" in text.lower() for text in today), today
 
 

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sciatica_desktop.storage.first_paint import TodayView
-from sciatica_desktop.ui.widgets.buttons import BigButton, take_strong_focus
+from sciatica_desktop.ui.widgets.buttons import BigButton
+from sciatica_desktop.ui.widgets.line_list import LineList
 from sciatica_desktop.ui.widgets.texts import category_text, dose_text, local_time_text, stop_rule
 from sciatica_desktop.ui.widgets.theme import ACCENT, PANEL, TEXT_ON_LIGHT, colour, muted, panel
 
@@ -52,12 +53,9 @@ class TodayPage(QWidget):
         self._resume_box: ResumeOffer | None = None  # built when there is a session to offer, like extras
         self._extras: ExtrasBox | None = None
 
-        self.exercises = QListWidget()
+        self.exercises = LineList(big)  # each exercise's line, its category and summary as the tooltip
         self.exercises.setObjectName("routineList")
         self.exercises.setAccessibleName(self.tr("Exercises in today's routine"))
-        self.exercises.setFont(big)
-        self.exercises.setSpacing(4)
-        take_strong_focus(self.exercises)
 
         self.start_button = BigButton(self.tr("Start today's routine"), primary=True, min_height=72)
         self.start_button.clicked.connect(self.sig_start.emit)
@@ -125,11 +123,7 @@ class TodayPage(QWidget):
         exercise to do."""
         self._view = view
         self.routine_label.setText(view.routine)
-        self.exercises.clear()
-        for text, tooltip in view.items:
-            entry = QListWidgetItem(text)
-            entry.setToolTip(tooltip)
-            self.exercises.addItem(entry)
+        self.exercises.set_lines(view.items)
         self.start_button.setEnabled(bool(view.items))
 
     @property

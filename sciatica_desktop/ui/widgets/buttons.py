@@ -35,7 +35,30 @@ def take_strong_focus(widget: QWidget) -> None:
     widget.setProperty("focusPolicy", STRONG_FOCUS)
 
 
-class BigButton(QPushButton):
+class ShowsFocusRing:
+    """For a widget that shows the app's thick focus ring while it has focus (ui/widgets/focus_ring.py).
+
+    List it before the Qt class in the bases, and call :func:`follow_focus` once one is made."""
+
+    _ring: QWidget | None = None  # made at the first focus: most widgets are never focused by Tab
+
+    def focus_rings(self) -> list[tuple[str, int]]:
+        """``(colour, width)`` pairs, outermost first."""
+        return [(ACCENT, FOCUS_RING)]
+
+    def show_focus_ring(self, shown: bool) -> None:
+        if self._ring is None:
+            if not shown:
+                return
+            from sciatica_desktop.ui.widgets.focus_ring import FocusRing  # QPainter and Qt's namespace
+
+            self._ring = FocusRing(self, self.focus_rings())  # type: ignore[arg-type]  # a QWidget (above)
+        self._ring.setVisible(shown)
+        if shown:
+            self._ring.raise_()  # over the children the widget has (a scroll area's scroll bars)
+
+
+class BigButton(ShowsFocusRing, QPushButton):
     """A push button no smaller than a fingertip, with its accessible name set from its text."""
 
     def __init__(
@@ -69,9 +92,8 @@ class BigButton(QPushButton):
         font.setBold(primary)
         self.setFont(font)
         self._resting: QPalette | None = None  # what it showed before it was checked
-        self._ring: QWidget | None = None
         self.toggled.connect(self._show_checked)
-        _follow_focus()
+        follow_focus()
         if shortcut is not None:
             from PySide6.QtGui import QKeySequence
 
@@ -93,17 +115,9 @@ class BigButton(QPushButton):
         font.setBold(checked or self._primary)
         self.setFont(font)
 
-    def show_focus_ring(self, shown: bool) -> None:
-        """The thick ring of a focused button (see ui/widgets/focus_ring.py), made at its first focus."""
-        if self._ring is None:
-            if not shown:
-                return
-            from sciatica_desktop.ui.widgets.focus_ring import FocusRing  # QPainter and Qt's namespace
-
-            # A primary face is dark: a white ring inside the dark edge shows on it, and the edge on the page.
-            rings = [(PRIMARY_EDGE, FOCUS_RING), ("white", 2)] if self._primary else [(ACCENT, FOCUS_RING)]
-            self._ring = FocusRing(self, rings)
-        self._ring.setVisible(shown)
+    def focus_rings(self) -> list[tuple[str, int]]:
+        # A primary face is dark: a white ring inside the dark edge shows on it, and the edge on the page.
+        return [(PRIMARY_EDGE, FOCUS_RING), ("white", 2)] if self._primary else [(ACCENT, FOCUS_RING)]
 
     def set_label(self, text: str) -> None:
         self.setText(text)
@@ -113,7 +127,8 @@ class BigButton(QPushButton):
 _following: list[QApplication] = []  # the application whose focus changes move the rings (one per process)
 
 
-def _follow_focus() -> None:
+def follow_focus() -> None:
+    """Show the focus ring of whichever :class:`ShowsFocusRing` widget has focus, from now on."""
     app = QApplication.instance()
     if not isinstance(app, QApplication) or app in _following:
         return
@@ -122,7 +137,7 @@ def _follow_focus() -> None:
 
 
 def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
-    if isinstance(old, BigButton):
+    if isinstance(old, ShowsFocusRing):
         old.show_focus_ring(False)
-    if isinstance(new, BigButton):
+    if isinstance(new, ShowsFocusRing):
         new.show_focus_ring(True)

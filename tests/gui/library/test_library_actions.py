@@ -13,7 +13,7 @@ from tests.media_fixtures import make_corrupt_clip, make_test_clip
 
 def today_texts(run) -> list[str]:  # type: ignore[no-untyped-def]
     today = run.gui.shell.today
-    return [today.exercises.item(i).text() for i in range(today.exercises.count())]
+    return today.exercises.texts()
 
 
 def test_add_to_today_is_kept_across_a_restart_and_can_be_removed(start_app, qtbot) -> None:  # type: ignore[no-untyped-def]
