@@ -185,7 +185,7 @@ def save_parsed(parsed: ParsedContentCache | None, data_dir: DataDir) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_text(parsed.to_json(), encoding="utf-8")
         os.replace(temporary, path)  # whole or not at all, even with two instances starting at once
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a file name that is not UTF-8 cannot be written
         log.info("parsed-content cache not saved (%s); the next start parses the files", exc)
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)

@@ -28,6 +28,7 @@ from sciatica_desktop.app import (
     report_sources,
     runner_settings,
     save_content_cache,
+    setup_logging,
     today_snapshot,
     video_dirs,
 )
@@ -170,6 +171,8 @@ def frame_source_for(exercise: Exercise, side: Side, size: QSize | None = None) 
 
 def thumbnail_for(exercise: Exercise, size: QSize) -> Any:
     """A still from the middle of the drawn demonstration, or None (the library then draws a title card)."""
+    from sciatica_desktop.domain.exercise import Side  # loaded with the content, after the first paint
+
     drawn = frame_source_for(exercise, Side.NONE, size)
     if drawn is None:
         return None
@@ -311,14 +314,15 @@ class FirstWindow:
     data_dir: DataDir
     snapshot: TodaySnapshot
     content: Content | None  # None while the Today page shows the texts the last start saved
+    _made: TodayView | None = None  # the texts made from the content, once it is loaded
 
     @property
     def today(self) -> TodayPage:
         return self.window.page("today")  # type: ignore[return-value]
 
     def load_content(self) -> Content:
-        """The content (loaded now if the page showed saved texts, which it then replaces if they differ),
-        and the Today texts saved for the next start. Start stays off: the database is not open yet."""
+        """The content (loaded now if the page showed saved texts, which it then replaces if they differ).
+        Start stays off: the database is not open yet."""
         if self.content is None:
             self.content = load_content(self.data_dir)
         today = self.today
@@ -326,15 +330,20 @@ class FirstWindow:
         if view != today.view:
             today.show_view(view)
             today.start_button.setEnabled(False)
-        self.snapshot.save(view)
+        self._made = view
         return self.content
+
+    def save_texts(self) -> None:
+        """Keep the texts made from the content (not the exercises a profile added) for the next start."""
+        if self._made is not None:
+            self.snapshot.save(self._made)
 
 
 def first_window(options: Options) -> FirstWindow:
     """The window with the Today page, from the texts the last start saved when this version, language
     and content files are the same, else from the content loaded now. Raises KnownError (the data folder)."""
     data_dir = open_data_dir(options)
-    snapshot = today_snapshot(data_dir, QLocale().name())
+    snapshot = today_snapshot(data_dir, ",".join(QLocale().uiLanguages()))  # what the translation follows
     view = snapshot.read()
     content = load_content(data_dir) if view is None else None
     window = build_window(view if view is not None else content)  # type: ignore[arg-type]
@@ -503,7 +512,8 @@ def resume_gc() -> None:
 
 
 def run_gui(options: Options) -> int:
-    """Show the window as soon as the content is loaded, then open the database and media right after.
+    """Show the window with the Today page first, then load the content (when the page came from the texts
+    the last start saved) and open the database and media right after.
 
     The session log and the video backends take a few hundred milliseconds to open; the patient sees the
     routine meanwhile, and Start is enabled once they are ready.
@@ -526,6 +536,7 @@ def run_gui(options: Options) -> int:
     started: list[tuple[Core, Gui]] = []
 
     def finish_start() -> None:
+        setup_logging(first.data_dir.logs)  # first: a problem below goes to the log the dialogs point to
         try:
             content = first.load_content()
             core = open_storage(content, options)
@@ -534,10 +545,15 @@ def run_gui(options: Options) -> int:
             show_error(window, error)
             app.exit(2)
             return
+        except Exception:  # a bug: logged with its traceback and shown; the app cannot go on without these
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+            app.exit(1)
+            return
         finally:
             resume_gc()
         started.append((core, attach_services(window, core, options)))
         save_content_cache(content)  # what the content files parsed to, for the next start
+        first.save_texts()  # and the Today texts they made
         if os.environ.get("SCIATICA_DESKTOP_EXIT_WHEN_SHOWN"):
             print("ready", flush=True)  # for `make bench`: Start is enabled, every page can open
 

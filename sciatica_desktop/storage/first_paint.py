@@ -7,8 +7,9 @@ the language changes. So once the content has loaded, the texts the page showed 
 folder with a key: the app's version, the language, and each content file's size and CRC-32 (of its bytes,
 not its time stamp: a copy that kept an old time, or an install that stamps every file alike, still
 counts as a change). The next start that finds the same key shows those texts at once, loads the content
-right after the first paint, and puts the freshly made texts on the page (so even a stale file could show
-for one frame only). Start stays off until then in either case (gui.run_gui).
+right after the first paint, and puts the freshly made texts on the page, so texts that are somehow stale
+show for one event-loop turn at most. Start stays off until then in either case, and if the content cannot
+be loaded the app says so and ends (gui.run_gui).
 
 The file is JSON (data, never code). One that is missing, unreadable, of another format or of another key
 is simply not used, and is written again once the content has loaded.
@@ -100,9 +101,11 @@ class TodaySnapshot:
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+            # ASCII, escapes and all: a path with bytes that are not UTF-8 (a clinic's file name) survives
+            # as the escaped text Python gave it, and the key read back is the same.
+            temporary.write_text(json.dumps(document), encoding="ascii")
             os.replace(temporary, self.path)  # whole or not at all
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             log.info("Today page texts not saved (%s); the next start loads the content first", exc)
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)

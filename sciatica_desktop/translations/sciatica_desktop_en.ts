@@ -710,7 +710,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../gui.py" line="254"/>
+        <location filename="../gui.py" line="257"/>
         <source>%n problem(s) in the safety, questionnaire or threshold files; first: {first}</source>
         <translation>
             <numerusform>%n problem in the safety, questionnaire or threshold files; first: {first}</numerusform>
@@ -718,62 +718,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui.py" line="262"/>
+        <location filename="../gui.py" line="265"/>
         <source>The safety questions could not be loaded, so they will not be asked. Ask your clinic to check content/safety/red_flags.toml. If you have new numbness around the groin, trouble controlling your bladder or bowels, or weakness in both legs, seek emergency care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="413"/>
+        <location filename="../gui.py" line="422"/>
         <source>Video: {wanted} is not available here ({why}); using {used}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="349"/>
+        <location filename="../gui.py" line="358"/>
         <source>Video: {backend} ({reasons})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="353"/>
+        <location filename="../gui.py" line="362"/>
         <source>Video: turned off; the drawn demonstration is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="355"/>
+        <location filename="../gui.py" line="364"/>
         <source>Video: chosen when the first clip plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="356"/>
+        <location filename="../gui.py" line="365"/>
         <source>none, captions only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="358"/>
+        <location filename="../gui.py" line="367"/>
         <source>Data folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="359"/>
+        <location filename="../gui.py" line="368"/>
         <source>Database: {engine} at {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="363"/>
+        <location filename="../gui.py" line="372"/>
         <source>Speech: {engine} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="366"/>
+        <location filename="../gui.py" line="375"/>
         <source>Sound: {state} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui.py" line="367"/>
+        <location filename="../gui.py" line="376"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui.py" line="369"/>
+        <location filename="../gui.py" line="378"/>
         <source>Content: {exercises} exercises, %n problem(s)</source>
         <translation>
             <numerusform>Content: {exercises} exercises, %n problem</numerusform>

@@ -39,11 +39,16 @@ def test_a_name_from_a_content_file_is_shown_as_written_not_as_markup(qtbot) -> 
     assert label.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_a_screen_reader_reads_each_line_with_its_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_screen_reader_reads_every_line_when_the_list_takes_focus(qtbot) -> None:  # type: ignore[no-untyped-def]
     lines = LineList(QFont())
+    lines.setAccessibleName("Exercises in today's routine")
     qtbot.addWidget(lines)
+    lines.set_lines([*LINES, ("3.  Cat–cow   ·   10 reps", "Mobility")])
     lines.set_lines(LINES)
     lines.show()
+    spoken = QAccessible.queryAccessibleInterface(lines)
+    assert spoken.text(QAccessible.Text.Name) == "Exercises in today's routine"
+    assert spoken.text(QAccessible.Text.Description) == "\n".join(text for text, _ in LINES)
     for label, (text, tooltip) in zip(lines.labels(), LINES, strict=True):
         spoken = QAccessible.queryAccessibleInterface(label)
         assert spoken.text(QAccessible.Text.Name) == text

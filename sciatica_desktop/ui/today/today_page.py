@@ -128,7 +128,7 @@ class TodayPage(QWidget):
 
     @property
     def view(self) -> TodayView | None:
-        """What the page shows, for the next start to paint first (None before anything was set)."""
+        """The texts the page shows (None before any were set)."""
         return self._view
 
     def set_extras(self, items: Sequence[WorkoutItem]) -> None:

@@ -1,10 +1,12 @@
-"""The thick focus ring of a BigButton, drawn over it by a child widget made the first time it has focus.
+"""The thick focus ring of a BigButton or the Today page's list (any ``buttons.ShowsFocusRing``), drawn over
+the widget by a child made the first time it has focus.
 
 A ``paintEvent`` written in Python on the button itself would run at every paint of every button, and the
 first call makes PySide6 build ``QPaintEvent`` and with it ``QEvent`` (about 180 enum members): some 4 ms of
 the first paint and 0.2 MiB, for a ring that shows only once somebody presses Tab. The ring is a child that
-fills the button (through a layout, so it follows every resize) and lets clicks through; it is shown and
-hidden as the application's focus moves (``QApplication.focusChanged``, which carries no event object).
+fills the widget's contents (through a layout, so it follows every resize; on a scroll area that is the part
+left of its scroll bar) and lets clicks through; it is shown and hidden as the application's focus moves
+(``QApplication.focusChanged``, which carries no event object).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ if TYPE_CHECKING:
 
 
 class FocusRing(QWidget):
-    """Rings of ``(colour, width)`` pairs, outermost first, drawn just inside the edge of ``button``."""
+    """Rings of ``(colour, width)`` pairs, outermost first, drawn just inside the edge of ``button`` (a
+    button, or any widget that shows the ring)."""
 
     def __init__(self, button: QWidget, rings: list[tuple[str, int]]) -> None:
         super().__init__(button)

@@ -3,9 +3,11 @@
 The Today page lists the routine's exercises. Nothing in that list is chosen or clicked, yet a QListWidget
 brought the whole item-view machinery (a model, a delegate, a selection, and PySide6's QAbstractItemView type
 with its enums): about 1 MiB for the app's life and 2 ms of the first paint. Here each line is a label in a
-scroll area. A screen reader reads each label's text, with its tooltip as the description; a long line wraps
-instead of running off the edge; and the area keeps Tab focus, with the same thick ring as the buttons, so the
-keyboard can scroll a long list with the arrow and page keys.
+scroll area. The area takes Tab focus, with the same thick ring as the buttons; a screen reader then reads
+its name and every line (its accessible description), and the arrow and page keys scroll a long list. A
+screen reader's review of the page finds each label, with its tooltip as the description. A long line wraps
+instead of running off the edge. What it gives up against an item view: the List role with a count, and
+moving from item to item with the arrow keys (nothing in the list can be acted on).
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ class LineList(ShowsFocusRing, QScrollArea):
         for label, (text, tooltip) in zip(self._labels, lines, strict=True):
             label.setText(text)
             label.setToolTip(tooltip)
+        # What a screen reader says when the list takes focus, after its name: every line, in order (the
+        # labels themselves take no focus, so their texts would otherwise only be found by reviewing).
+        self.setAccessibleDescription("\n".join(text for text, _ in lines))
 
     def count(self) -> int:
         return len(self._labels)

@@ -141,3 +141,12 @@ def test_a_folder_that_cannot_be_written_is_logged_not_raised(
     assert snapshot(tmp_path, layers).read() is None
     assert blocked.read_text(encoding="utf-8") == "a file where the cache folder should be"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left behind
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_in_the_key(tmp_path: Path, layers: list[Path]) -> None:
+    odd = layers[1] / "exercises" / os.fsdecode(b"\xffours.toml")  # a byte no UTF-8 text has
+    odd.parent.mkdir()
+    odd.write_text("", encoding="utf-8")
+    snapshot(tmp_path, layers).save(VIEW)
+    assert snapshot(tmp_path, layers).read() == VIEW
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == ["today.json"]  # no temporary left behind
