@@ -62,7 +62,9 @@ def test_every_exercise_gets_a_thumbnail(start_app) -> None:  # type: ignore[no-
     image = drawn[0].pixmap(library.list.iconSize()).toImage()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 3  # a picture, not a flat placeholder
-    from sciatica_desktop.gui import thumbnail_for  # a still of the drawn demonstration, not a title card
+    from sciatica_desktop.gui_pages import (
+        thumbnail_for,  # a still of the drawn demonstration, not a title card
+    )
 
     assert all(thumbnail_for(e, library.list.iconSize()) is not None for e in run.core.catalogue)
 
