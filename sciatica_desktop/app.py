@@ -4,15 +4,14 @@ builds the window. Nothing else in the app creates these things; everything else
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sciatica_desktop import APP_ID, APP_NAME, __version__
 from sciatica_desktop.domain.bundled import bundled_content_dir
+from sciatica_desktop.storage.cache_files import replace_file
 from sciatica_desktop.storage.datadir import DataDir, prepare_data_dir, resolve_data_dir
 from sciatica_desktop.storage.first_paint import TodaySnapshot
 
@@ -179,16 +178,10 @@ def save_parsed(parsed: ParsedContentCache | None, data_dir: DataDir) -> None:
     """:func:`save_content_cache` for a cache read later in the run too (the symptom files)."""
     if parsed is None or not parsed.changed:
         return
-    path = content_cache_path(data_dir)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(parsed.to_json(), encoding="utf-8")
-        os.replace(temporary, path)  # whole or not at all, even with two instances starting at once
+        replace_file(content_cache_path(data_dir), parsed.to_json())
     except (OSError, ValueError) as exc:  # ValueError: a file name that is not UTF-8 cannot be written
         log.info("parsed-content cache not saved (%s); the next start parses the files", exc)
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
     else:
         parsed.saved()
 

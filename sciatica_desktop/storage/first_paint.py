@@ -17,14 +17,14 @@ is simply not used, and is written again once the content has loaded.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from sciatica_desktop.storage.cache_files import replace_file
 
 log = logging.getLogger(__name__)
 
@@ -98,17 +98,12 @@ class TodaySnapshot:
             "key": self.key,
             "view": {"routine": view.routine, "items": [list(item) for item in view.items]},
         }
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             # ASCII, escapes and all: a path with bytes that are not UTF-8 (a clinic's file name) survives
             # as the escaped text Python gave it, and the key read back is the same.
-            temporary.write_text(json.dumps(document), encoding="ascii")
-            os.replace(temporary, self.path)  # whole or not at all
+            replace_file(self.path, json.dumps(document), encoding="ascii")
         except (OSError, ValueError) as exc:
             log.info("Today page texts not saved (%s); the next start loads the content first", exc)
-            with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)
         else:
             self._found = view
 

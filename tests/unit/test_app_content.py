@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sciatica_desktop import app as app_module
 from sciatica_desktop.app import Content, Options, content_cache_path, prepare_content, save_content_cache
+from sciatica_desktop.storage import cache_files
 
 
 def start(data: Path) -> tuple[Content, bool]:
@@ -69,7 +69,7 @@ def test_a_cache_write_that_fails_half_way_leaves_no_temporary_file(
     def refuse(source: object, target: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(app_module.os, "replace", refuse)
+    monkeypatch.setattr(cache_files.os, "replace", refuse)
     content, changed = start(tmp_path)
     assert changed and len(content.catalogue) > 0
     assert list((tmp_path / "cache").iterdir()) == []
