@@ -211,9 +211,10 @@ def first_window(options: Options) -> FirstWindow:
     data_dir = open_data_dir(options)
     snapshot = today_snapshot(data_dir, ",".join(QLocale().uiLanguages()))  # what the translation follows
     view = snapshot.read()
-    content = load_content(data_dir) if view is None else None
-    window = build_window(view if view is not None else content)  # type: ignore[arg-type]
-    return FirstWindow(window, data_dir, snapshot, content)
+    if view is not None:
+        return FirstWindow(build_window(view), data_dir, snapshot, content=None)
+    content = load_content(data_dir)
+    return FirstWindow(build_window(content), data_dir, snapshot, content)
 
 
 def about_lines(core: Core, options: Options, media: MediaOnDemand, chosen: list[BackendChoice]) -> list[str]:
